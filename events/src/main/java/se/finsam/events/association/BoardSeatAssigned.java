@@ -1,0 +1,12 @@
+package se.finsam.events.association;
+
+import org.axonframework.serialization.Revision;
+
+import se.finsam.events.AssociationEvent;
+import se.finsam.events.AssociationId;
+
+/** A member organisation's board seat was filled or its holders replaced. */
+@Revision("1")
+public record BoardSeatAssigned(AssociationId associationId, BoardSeat seat) implements AssociationEvent {
+
+}
