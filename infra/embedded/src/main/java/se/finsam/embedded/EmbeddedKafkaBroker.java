@@ -47,7 +47,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 	/**
 	 * Formats the log directory if it is new, and starts the broker.
 	 * @param logDirectory kept between runs; {@code null} for a temporary one
-	 * @param port the client port, {@code 0} for any free port
+	 * @param port the client port, {@code 0} for any free port; a given port also fixes
+	 * the controller's port to the next one, so a kept log directory meets the same
+	 * quorum again
 	 */
 	public static EmbeddedKafkaBroker start(Path logDirectory, int port) {
 		try {

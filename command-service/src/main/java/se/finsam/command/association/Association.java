@@ -1,0 +1,127 @@
+package se.finsam.command.association;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import se.finsam.command.shared.RuleViolation;
+import se.finsam.events.AssociationId;
+import se.finsam.events.MemberKind;
+import se.finsam.events.OrganisationNumber;
+import se.finsam.events.association.AssociationRegistered;
+import se.finsam.events.association.BoardSeat;
+import se.finsam.events.association.BoardSeatAssigned;
+import se.finsam.events.association.MemberOrganisation;
+import se.finsam.events.association.MemberOrganisationAdded;
+
+/**
+ * A samordningsförbund: its member organisations and its board. The law asks for the
+ * state (Försäkringskassan, Arbetsförmedlingen), at least one region and at least one
+ * municipality; each member organisation has at most one seat, held by an ordinary member
+ * and a deputy.
+ */
+@Aggregate
+class Association {
+
+	@AggregateIdentifier
+	private AssociationId associationId;
+
+	private final Map<OrganisationNumber, MemberOrganisation> members = new LinkedHashMap<>();
+
+	private final Map<OrganisationNumber, BoardSeat> board = new LinkedHashMap<>();
+
+	Association() {
+		// For Axon, which rebuilds the association from its events.
+	}
+
+	@CommandHandler
+	Association(RegisterAssociation command) {
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		Set<MemberKind> kinds = EnumSet.noneOf(MemberKind.class);
+		Set<OrganisationNumber> seen = new HashSet<>();
+		for (int i = 0; i < command.members().size(); i++) {
+			MemberOrganisation member = command.members().get(i);
+			kinds.add(member.kind());
+			rules.check(seen.add(member.organisationNumber()), "members[" + i + "].organisationNumber",
+					"Organisationsnumret " + member.organisationNumber() + " finns redan bland medlemmarna.");
+			rules.check(!member.organisationNumber().equals(command.organisationNumber()),
+					"members[" + i + "].organisationNumber",
+					"En medlem kan inte ha samma organisationsnummer som förbundet självt.");
+		}
+		rules.check(kinds.contains(MemberKind.STATE_AGENCY), "members",
+				"Lägg till staten som medlem (Försäkringskassan och Arbetsförmedlingen).");
+		rules.check(kinds.contains(MemberKind.REGION), "members", "Lägg till minst en region som medlem.");
+		rules.check(kinds.contains(MemberKind.MUNICIPALITY), "members", "Lägg till minst en kommun som medlem.");
+		checkSeats(rules, command.board(), seen);
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new AssociationRegistered(command.associationId(), command.name().strip(),
+				command.organisationNumber(), command.members(), command.board()));
+	}
+
+	@CommandHandler
+	long handle(AddMemberOrganisation command) {
+		new RuleViolation.Collector()
+			.check(!this.members.containsKey(command.member().organisationNumber()), "organisationNumber",
+					"Organisationsnumret " + command.member().organisationNumber() + " är redan medlem i förbundet.")
+			.throwIfAny();
+		AggregateLifecycle.apply(new MemberOrganisationAdded(this.associationId, command.member()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(AssignBoardSeat command) {
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		checkSeat(rules, command.seat(), this.members.keySet(), "");
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new BoardSeatAssigned(this.associationId, command.seat()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	private static void checkSeats(RuleViolation.Collector rules, List<BoardSeat> seats,
+			Set<OrganisationNumber> members) {
+		Set<OrganisationNumber> seated = new HashSet<>();
+		for (int i = 0; i < seats.size(); i++) {
+			BoardSeat seat = seats.get(i);
+			String field = "board[" + i + "].";
+			checkSeat(rules, seat, members, field);
+			rules.check(seated.add(seat.memberOrganisation()), field + "memberOrganisation",
+					"Varje medlemsorganisation har en plats i styrelsen; " + seat.memberOrganisation()
+							+ " förekommer flera gånger.");
+		}
+	}
+
+	private static void checkSeat(RuleViolation.Collector rules, BoardSeat seat, Set<OrganisationNumber> members,
+			String field) {
+		rules.check(members.contains(seat.memberOrganisation()), field + "memberOrganisation",
+				"Styrelseplatsen gäller " + seat.memberOrganisation() + ", som inte är medlem i förbundet.");
+		rules.check(!seat.ordinaryMember().equals(seat.deputy()), field + "deputy",
+				"Ledamot och ersättare ska vara olika personer.");
+	}
+
+	@EventSourcingHandler
+	void on(AssociationRegistered event) {
+		this.associationId = event.associationId();
+		event.members().forEach((member) -> this.members.put(member.organisationNumber(), member));
+		event.board().forEach((seat) -> this.board.put(seat.memberOrganisation(), seat));
+	}
+
+	@EventSourcingHandler
+	void on(MemberOrganisationAdded event) {
+		this.members.put(event.member().organisationNumber(), event.member());
+	}
+
+	@EventSourcingHandler
+	void on(BoardSeatAssigned event) {
+		this.board.put(event.seat().memberOrganisation(), event.seat());
+	}
+
+}

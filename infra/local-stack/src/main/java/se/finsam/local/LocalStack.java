@@ -1,0 +1,142 @@
+package se.finsam.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.finsam.command.CommandServiceApplication;
+import se.finsam.embedded.EmbeddedKafkaBroker;
+import se.finsam.embedded.EmbeddedPostgresServer;
+import se.finsam.query.QueryServiceApplication;
+
+/**
+ * The whole product in one process: embedded PostgreSQL (event store and projections in
+ * separate databases), an in-process KRaft Kafka broker, the command side, the query
+ * side, and a gateway that serves both under one address.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	private final EmbeddedPostgresServer postgres;
+
+	private final EmbeddedKafkaBroker kafka;
+
+	private final ConfigurableApplicationContext commandService;
+
+	private final ConfigurableApplicationContext queryService;
+
+	private final Gateway gateway;
+
+	private LocalStack(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
+			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService,
+			Gateway gateway) {
+		this.postgres = postgres;
+		this.kafka = kafka;
+		this.commandService = commandService;
+		this.queryService = queryService;
+		this.gateway = gateway;
+	}
+
+	/**
+	 * Where and how to run.
+	 *
+	 * @param dataDirectory PostgreSQL's and Kafka's data, kept between runs; {@code null}
+	 * for throw-away data
+	 * @param port the one address's port, {@code 0} for any free port
+	 * @param postgresPort {@code 0} for any free port
+	 * @param kafkaPort {@code 0} for any free port
+	 * @param extraProperties further {@code key=value} settings for both services
+	 */
+	public record Options(Path dataDirectory, int port, int postgresPort, int kafkaPort, List<String> extraProperties) {
+
+		public Options {
+			extraProperties = List.copyOf(extraProperties);
+		}
+
+	}
+
+	public static LocalStack start(Options options) throws Exception {
+		Path data = options.dataDirectory();
+		if (data != null) {
+			Files.createDirectories(data);
+		}
+		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start((data != null) ? data.resolve("postgres") : null,
+				options.postgresPort());
+		EmbeddedKafkaBroker kafka = null;
+		ConfigurableApplicationContext command = null;
+		ConfigurableApplicationContext query = null;
+		try {
+			kafka = EmbeddedKafkaBroker.start((data != null) ? data.resolve("kafka") : null, options.kafkaPort());
+			command = service(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME, postgres,
+					postgres.database("finsam_events"), kafka, options);
+			query = service(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME, postgres,
+					postgres.database("finsam_projections"), kafka, options);
+			Gateway gateway = Gateway.start(options.port(), port(command), port(query));
+			return new LocalStack(postgres, kafka, command, query, gateway);
+		}
+		catch (Exception | Error ex) {
+			// Leave nothing running behind a failed start.
+			for (AutoCloseable started : new AutoCloseable[] { query, command, kafka, postgres }) {
+				if (started != null) {
+					started.close();
+				}
+			}
+			throw ex;
+		}
+	}
+
+	private static ConfigurableApplicationContext service(Class<?> application, String configName,
+			EmbeddedPostgresServer postgres, String jdbcUrl, EmbeddedKafkaBroker kafka, Options options) {
+		List<String> properties = new ArrayList<>(
+				List.of(configName, "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
+						"spring.datasource.password=" + postgres.password(),
+						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+		properties.addAll(options.extraProperties());
+		// As command-line arguments, so that they win over the service's own
+		// configuration file.
+		return new SpringApplicationBuilder(application)
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	/**
+	 * The one address where everything is reached, e.g. {@code http://localhost:8080}.
+	 */
+	public String address() {
+		return "http://localhost:" + this.gateway.port();
+	}
+
+	public ConfigurableApplicationContext commandService() {
+		return this.commandService;
+	}
+
+	public ConfigurableApplicationContext queryService() {
+		return this.queryService;
+	}
+
+	public EmbeddedKafkaBroker kafka() {
+		return this.kafka;
+	}
+
+	public EmbeddedPostgresServer postgres() {
+		return this.postgres;
+	}
+
+	@Override
+	public void close() {
+		this.gateway.close();
+		this.queryService.close();
+		this.commandService.close();
+		this.kafka.close();
+		this.postgres.close();
+	}
+
+}

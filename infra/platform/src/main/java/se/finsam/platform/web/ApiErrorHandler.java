@@ -1,0 +1,56 @@
+package se.finsam.platform.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Input errors common to both services, answered as RFC 9457 problem details in Swedish,
+ * with one entry per offending field so that a form can show each message where it
+ * belongs.
+ */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidInput(MethodArgumentNotValidException ex) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.sorted((a, b) -> a.field().compareTo(b.field()))
+			.toList();
+		return badRequest("Uppgifterna behöver rättas", errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return badRequest("Uppgifterna kunde inte läsas",
+				List.of(new FieldError("", "Kontrollera att alla fält har rätt form (t.ex. datum som 2025-10-10).")));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badPathValue(MethodArgumentTypeMismatchException ex) {
+		return badRequest("Ogiltig adress", List.of(new FieldError(ex.getName(), "Värdet har fel form.")));
+	}
+
+	/** A 400 with a Swedish title and the field errors. */
+	public static ProblemDetail badRequest(String title, List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(title);
+		problem.setDetail(errors.stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(title));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** One rejected field: its path in the request and what the user should do. */
+	public record FieldError(String field, String message) {
+	}
+
+}

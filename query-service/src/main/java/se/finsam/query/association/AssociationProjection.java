@@ -1,0 +1,70 @@
+package se.finsam.query.association;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
+import org.springframework.stereotype.Component;
+
+import se.finsam.events.EventMetadata;
+import se.finsam.events.association.AssociationRegistered;
+import se.finsam.events.association.BoardSeatAssigned;
+import se.finsam.events.association.MemberOrganisationAdded;
+
+/**
+ * Builds the association register from Kafka. Runs in the tracking processor's
+ * transaction, which also stores the processor's Kafka position: rows and position commit
+ * together. Each handler first advances the row's version; an event at or below it was
+ * applied before and changes nothing.
+ */
+@Component
+@ProcessingGroup(AssociationProjection.PROCESSING_GROUP)
+class AssociationProjection {
+
+	static final String PROCESSING_GROUP = "association";
+
+	private final AssociationRepository repository;
+
+	AssociationProjection(AssociationRepository repository) {
+		this.repository = repository;
+	}
+
+	@EventHandler
+	void on(AssociationRegistered event, @Timestamp Instant at,
+			@MetaDataValue(EventMetadata.USER_ID) String registeredBy) {
+		UUID id = event.associationId().value();
+		if (this.repository.insert(id, event.name(), event.organisationNumber().value(), at,
+				(registeredBy != null) ? registeredBy : "")) {
+			event.members().forEach((member) -> this.repository.addMember(id, member, at));
+			event.board().forEach((seat) -> this.repository.putSeat(id, seat));
+		}
+	}
+
+	@EventHandler
+	void on(MemberOrganisationAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		UUID id = event.associationId().value();
+		if (this.repository.advance(id, sequence, at)) {
+			this.repository.addMember(id, event.member(), at);
+		}
+	}
+
+	@EventHandler
+	void on(BoardSeatAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		UUID id = event.associationId().value();
+		if (this.repository.advance(id, sequence, at)) {
+			this.repository.putSeat(id, event.seat());
+		}
+	}
+
+	@ResetHandler
+	void reset() {
+		this.repository.deleteAll();
+	}
+
+}

@@ -1,0 +1,35 @@
+package se.finsam.query.association;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads of one association, always by its id. */
+@RestController
+@RequestMapping("/api/associations")
+class AssociationQueryController {
+
+	private final AssociationRepository repository;
+
+	AssociationQueryController(AssociationRepository repository) {
+		this.repository = repository;
+	}
+
+	@GetMapping("/{associationId}")
+	ResponseEntity<?> find(@PathVariable UUID associationId) {
+		return this.repository.find(associationId).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+			problem.setTitle("Förbundet finns inte");
+			problem.setDetail("Inget förbund med den identiteten finns (ännu). "
+					+ "Ett nyss registrerat förbund syns inom några sekunder.");
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		});
+	}
+
+}

@@ -1,0 +1,91 @@
+package se.finsam.query.association;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import se.finsam.events.association.BoardSeat;
+import se.finsam.events.association.MemberOrganisation;
+
+/** The association register's rows. Every statement is scoped by association id. */
+@Repository
+class AssociationRepository {
+
+	private final JdbcTemplate jdbc;
+
+	AssociationRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the association at version 0; false if it is already there (a re-delivery).
+	 */
+	boolean insert(UUID associationId, String name, String organisationNumber, Instant at, String by) {
+		return this.jdbc.update("""
+				INSERT INTO association (association_id, name, organisation_number, version, registered_at,
+					registered_by, updated_at)
+				VALUES (?, ?, ?, 0, ?, ?, ?)
+				ON CONFLICT (association_id) DO NOTHING""", associationId, name, organisationNumber, Timestamp.from(at),
+				by, Timestamp.from(at)) == 1;
+	}
+
+	/**
+	 * Moves the association to {@code sequence} if it is behind it. False means the event
+	 * was already applied, so the caller must change nothing.
+	 */
+	boolean advance(UUID associationId, long sequence, Instant at) {
+		return this.jdbc.update(
+				"UPDATE association SET version = ?, updated_at = ? WHERE association_id = ? AND version < ?", sequence,
+				Timestamp.from(at), associationId, sequence) == 1;
+	}
+
+	void addMember(UUID associationId, MemberOrganisation member, Instant at) {
+		this.jdbc.update(
+				"INSERT INTO association_member (association_id, organisation_number, name, kind, joined_at) VALUES (?, ?, ?, ?, ?)",
+				associationId, member.organisationNumber().value(), member.name(), member.kind().name(),
+				Timestamp.from(at));
+	}
+
+	void putSeat(UUID associationId, BoardSeat seat) {
+		this.jdbc.update("""
+				INSERT INTO association_board_seat (association_id, member_organisation, ordinary_member, deputy)
+				VALUES (?, ?, ?, ?)
+				ON CONFLICT (association_id, member_organisation)
+				DO UPDATE SET ordinary_member = EXCLUDED.ordinary_member, deputy = EXCLUDED.deputy""", associationId,
+				seat.memberOrganisation().value(), seat.ordinaryMember().value(),
+				(seat.deputy() != null) ? seat.deputy().value() : null);
+	}
+
+	Optional<AssociationView> find(UUID associationId) {
+		List<AssociationView.Member> members = this.jdbc.query("""
+				SELECT organisation_number, name, kind FROM association_member
+				WHERE association_id = ? ORDER BY joined_at, organisation_number""",
+				(row, i) -> new AssociationView.Member(row.getString(1), row.getString(2), row.getString(3)),
+				associationId);
+		List<AssociationView.Seat> board = this.jdbc.query("""
+				SELECT member_organisation, ordinary_member, deputy FROM association_board_seat
+				WHERE association_id = ? ORDER BY member_organisation""",
+				(row, i) -> new AssociationView.Seat(row.getString(1), row.getString(2), row.getString(3)),
+				associationId);
+		return this.jdbc
+			.query("""
+					SELECT association_id, name, organisation_number, version, registered_at, registered_by, updated_at
+					FROM association WHERE association_id = ?""",
+					(row, i) -> new AssociationView(row.getString(1), row.getString(2), row.getString(3),
+							row.getLong(4), row.getTimestamp(5).toInstant(), row.getString(6),
+							row.getTimestamp(7).toInstant(), members, board),
+					associationId)
+			.stream()
+			.findFirst();
+	}
+
+	void deleteAll() {
+		this.jdbc.update("DELETE FROM association");
+	}
+
+}
