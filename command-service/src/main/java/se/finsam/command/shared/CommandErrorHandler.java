@@ -2,6 +2,7 @@ package se.finsam.command.shared;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 
@@ -71,7 +72,8 @@ class CommandErrorHandler {
 		if (cause instanceof AggregateNotFoundException missing) {
 			return notFound(missing);
 		}
-		if (cause instanceof ConflictingModificationException || cause instanceof ConcurrencyException) {
+		if (cause instanceof ConflictingModificationException || cause instanceof ConcurrencyException
+				|| cause instanceof AggregateStreamCreationException) {
 			return conflict((RuntimeException) cause);
 		}
 		throw (cause != null) ? cause : ex;

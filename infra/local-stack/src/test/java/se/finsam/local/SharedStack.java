@@ -1,0 +1,195 @@
+package se.finsam.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One stack (real PostgreSQL, real Kafka broker, both services, the gateway) per test
+ * JVM, shared by every integration test class, and the small helpers they use to talk to
+ * it.
+ */
+final class SharedStack {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	private static LocalStack stack;
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private SharedStack() {
+	}
+
+	static synchronized LocalStack get() {
+		if (stack == null) {
+			try {
+				// Short backoffs so that tests see recovery quickly; production keeps the
+				// defaults.
+				stack = LocalStack.start(new LocalStack.Options(null, 0, 0, 0, List.of("logging.level.root=WARN")));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("The stack did not start", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+		}
+		return stack;
+	}
+
+	/** An HTTP response: status and parsed JSON body (or null). */
+	record Response(int status, JsonNode body) {
+	}
+
+	static Response send(String method, String path, String user, Object body) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(get().address() + path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers
+					.ofString((body instanceof String text) ? text : JSON.writeValueAsString(body)));
+			if (user != null) {
+				request.header("Authorization", "Basic "
+						+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			}
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode json = response.body().isBlank() || !response.body().strip().startsWith("{") ? null
+					: JSON.readTree(response.body());
+			return new Response(response.statusCode(), json);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String text(String path) {
+		try {
+			return HTTP
+				.send(HttpRequest.newBuilder(URI.create(get().address() + path)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Waits until the condition holds; fails with {@code what} after {@code timeout}. */
+	static void await(String what, Duration timeout, BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	/** Runs a single-value count query on one of the stack's databases. */
+	static long count(String database, String sql, Object... parameters) {
+		try (Connection connection = connect(database);
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Connection connect(String database) throws SQLException {
+		LocalStack local = get();
+		return DriverManager.getConnection(local.postgres().jdbcUrl(database), local.postgres().username(),
+				local.postgres().password());
+	}
+
+	static long storedEvents(String aggregateId) {
+		return count("finsam_events", "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+				aggregateId);
+	}
+
+	static long allStoredEvents() {
+		return count("finsam_events", "SELECT count(*) FROM domainevententry");
+	}
+
+	/** A valid registration body, with organisation numbers made unique per call. */
+	static String registration(String name) {
+		return """
+				{"name": "%s", "organisationNumber": "222000-2634",
+				 "members": [
+				  {"name": "Försäkringskassan", "kind": "STATE_AGENCY", "organisationNumber": "202100-5521"},
+				  {"name": "Arbetsförmedlingen", "kind": "STATE_AGENCY", "organisationNumber": "202100-2114"},
+				  {"name": "Region Värmland", "kind": "REGION", "organisationNumber": "232100-0164"},
+				  {"name": "Forshaga kommun", "kind": "MUNICIPALITY", "organisationNumber": "212000-1785"}],
+				 "board": [
+				  {"memberOrganisation": "202100-5521", "ordinaryMember": "Anna Andersson", "deputy": "Bo Berg"}]}
+				""".formatted(name);
+	}
+
+	/** Registers an association through the public API and returns its id. */
+	static String register(String name) {
+		Response response = send("POST", "/api/associations", "kansli", registration(name));
+		if (response.status() != 201) {
+			throw new AssertionError("Registration refused: " + response);
+		}
+		return response.body().get("associationId").asText();
+	}
+
+	/**
+	 * Waits until the query side shows the association at {@code version}; returns it.
+	 */
+	static JsonNode awaitView(String id, long version, Duration timeout) {
+		JsonNode[] seen = new JsonNode[1];
+		await("association " + id + " at version " + version + " on the query side", timeout, () -> {
+			Response response = send("GET", "/api/associations/" + id, "revisor", null);
+			seen[0] = response.body();
+			return response.status() == 200 && response.body().get("version").asLong() >= version;
+		});
+		return seen[0];
+	}
+
+	/** A municipality member with a valid, unique-per-index organisation number. */
+	static String municipality(int index) {
+		String nine = String.format("2120%05d", index);
+		for (int digit = 0; digit < 10; digit++) {
+			if (se.finsam.events.OrganisationNumber.isValid(nine + digit)) {
+				return nine.substring(0, 6) + "-" + nine.substring(6) + digit;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+}
