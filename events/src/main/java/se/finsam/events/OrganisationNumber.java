@@ -19,7 +19,7 @@ public record OrganisationNumber(String value) {
 		if (!isValid(value)) {
 			throw new IllegalArgumentException("Ogiltigt organisationsnummer: " + value);
 		}
-		String digits = value.replace("-", "");
+		String digits = value.strip().replace("-", "");
 		value = digits.substring(0, 6) + "-" + digits.substring(6);
 	}
 

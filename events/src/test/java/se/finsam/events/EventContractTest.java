@@ -42,6 +42,11 @@ class EventContractTest {
 	}
 
 	@Test
+	void everythingWithARevisionIsAnEventOfAnAssociation() {
+		classes().that().areAnnotatedWith(Revision.class).should().implement(AssociationEvent.class).check(CONTRACT);
+	}
+
+	@Test
 	void eventsArePlacedInThePackageOfTheirAggregate() {
 		classes().that()
 			.implement(AssociationEvent.class)

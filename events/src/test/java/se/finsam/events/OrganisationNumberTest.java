@@ -17,6 +17,7 @@ class OrganisationNumberTest {
 	void acceptsRealNumbersWithOrWithoutHyphen() {
 		assertThat(OrganisationNumber.of("2021005521").value()).isEqualTo("202100-5521");
 		assertThat(OrganisationNumber.of("202100-2114").value()).isEqualTo("202100-2114");
+		assertThat(OrganisationNumber.of(" 202100-2114 ").value()).isEqualTo("202100-2114");
 	}
 
 	@Test

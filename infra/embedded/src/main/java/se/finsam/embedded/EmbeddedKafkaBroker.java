@@ -55,7 +55,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 		try {
 			Path directory = (logDirectory != null) ? Files.createDirectories(logDirectory)
 					: Files.createTempDirectory("kafka-");
-			EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(directory, (port > 0) ? port : freePort(), freePort());
+			EmbeddedKafkaBroker broker = (port > 0) ? new EmbeddedKafkaBroker(directory, port, port + 1)
+					: new EmbeddedKafkaBroker(directory, freePort(), freePort());
 			broker.start();
 			return broker;
 		}

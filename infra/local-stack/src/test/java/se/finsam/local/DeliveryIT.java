@@ -93,6 +93,8 @@ class DeliveryIT {
 		stack.kafka().stop();
 		List<String> registeredWhileDown = new ArrayList<>();
 		try {
+			assertThat(SharedStack.text("/actuator/command/health")).as("the outage is real")
+				.contains("\"kafka\":{\"status\":\"DOWN\"");
 			for (int i = 0; i < 3; i++) {
 				registeredWhileDown.add(register("Registrerat utan Kafka " + i));
 			}

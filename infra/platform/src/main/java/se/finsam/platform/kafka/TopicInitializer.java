@@ -68,10 +68,6 @@ public class TopicInitializer implements SmartLifecycle {
 		}
 	}
 
-	public boolean isReady() {
-		return this.ready;
-	}
-
 	@Override
 	public void stop() {
 		if (this.retries != null) {
