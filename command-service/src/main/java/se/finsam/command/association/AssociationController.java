@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.finsam.command.shared.OrganisationNumberFormat;
 import se.finsam.events.AssociationId;
 import se.finsam.events.OrganisationNumber;
-import se.finsam.events.PersonName;
-import se.finsam.events.association.BoardSeat;
 
 /**
  * Commands on associations. Changes to an existing association name the version they
@@ -55,11 +53,8 @@ class AssociationController {
 	Accepted assignSeat(@PathVariable UUID associationId,
 			@PathVariable @OrganisationNumberFormat String memberOrganisation,
 			@Valid @RequestBody AssociationRequests.SeatAssignment request) {
-		BoardSeat seat = new BoardSeat(OrganisationNumber.of(memberOrganisation),
-				PersonName.of(request.ordinaryMember()),
-				(request.deputy() == null || request.deputy().isBlank()) ? null : PersonName.of(request.deputy()));
-		long version = this.commands
-			.sendAndWait(new AssignBoardSeat(new AssociationId(associationId), request.expectedVersion(), seat));
+		long version = this.commands.sendAndWait(new AssignBoardSeat(new AssociationId(associationId),
+				request.expectedVersion(), request.toSeat(memberOrganisation)));
 		return new Accepted(associationId.toString(), version);
 	}
 

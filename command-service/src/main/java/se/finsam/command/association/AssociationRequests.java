@@ -59,8 +59,7 @@ final class AssociationRequests {
 			@Size(max = 200, message = "Namnet får vara högst 200 tecken.") String deputy) {
 
 		BoardSeat toSeat() {
-			return new BoardSeat(OrganisationNumber.of(this.memberOrganisation), PersonName.of(this.ordinaryMember),
-					(this.deputy == null || this.deputy.isBlank()) ? null : PersonName.of(this.deputy));
+			return seat(this.memberOrganisation, this.ordinaryMember, this.deputy);
 		}
 
 	}
@@ -79,6 +78,16 @@ final class AssociationRequests {
 					message = "Namnet får vara högst 200 tecken.") String ordinaryMember,
 			@Size(max = 200, message = "Namnet får vara högst 200 tecken.") String deputy) {
 
+		BoardSeat toSeat(String memberOrganisation) {
+			return seat(memberOrganisation, this.ordinaryMember, this.deputy);
+		}
+
+	}
+
+	/** A blank deputy is a vacant one. */
+	private static BoardSeat seat(String memberOrganisation, String ordinaryMember, String deputy) {
+		return new BoardSeat(OrganisationNumber.of(memberOrganisation), PersonName.of(ordinaryMember),
+				(deputy == null || deputy.isBlank()) ? null : PersonName.of(deputy));
 	}
 
 }

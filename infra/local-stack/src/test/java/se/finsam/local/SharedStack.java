@@ -56,8 +56,15 @@ final class SharedStack {
 	}
 
 	static Response send(String method, String path, String user, Object body) {
+		return send(get().address(), method, path, user, body);
+	}
+
+	/**
+	 * Sends to any stack's address (user and password are the same for the local users).
+	 */
+	static Response send(String address, String method, String path, String user, Object body) {
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(get().address() + path))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address + path))
 				.timeout(Duration.ofSeconds(30))
 				.header("Content-Type", "application/json")
 				.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers
@@ -172,9 +179,13 @@ final class SharedStack {
 	 * Waits until the query side shows the association at {@code version}; returns it.
 	 */
 	static JsonNode awaitView(String id, long version, Duration timeout) {
+		return awaitView(get().address(), id, version, timeout);
+	}
+
+	static JsonNode awaitView(String address, String id, long version, Duration timeout) {
 		JsonNode[] seen = new JsonNode[1];
 		await("association " + id + " at version " + version + " on the query side", timeout, () -> {
-			Response response = send("GET", "/api/associations/" + id, "revisor", null);
+			Response response = send(address, "GET", "/api/associations/" + id, "revisor", null);
 			seen[0] = response.body();
 			return response.status() == 200 && response.body().get("version").asLong() >= version;
 		});
