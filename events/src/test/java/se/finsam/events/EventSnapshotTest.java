@@ -5,18 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.finsam.events.association.AssociationRegistered;
-import se.finsam.events.association.BoardSeat;
-import se.finsam.events.association.BoardSeatAssigned;
-import se.finsam.events.association.MemberOrganisation;
-import se.finsam.events.association.MemberOrganisationAdded;
+import se.finsam.events.association.AssociationSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,28 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventSnapshotTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-		.enable(SerializationFeature.INDENT_OUTPUT);
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-	private static final AssociationId ID = new AssociationId(UUID.fromString("3f1c2a4e-8d8b-4c1e-9a51-0b6f0f3c2d11"));
-
-	private static final MemberOrganisation FK = new MemberOrganisation(OrganisationNumber.of("202100-5521"),
-			"Försäkringskassan", MemberKind.STATE_AGENCY);
-
-	private static final MemberOrganisation REGION = new MemberOrganisation(OrganisationNumber.of("232100-0164"),
-			"Region Värmland", MemberKind.REGION);
-
+	/** Every package's samples; a new aggregate's events add their samples class here. */
 	static Map<String, Object> samples() {
-		return Map.of("AssociationRegistered",
-				new AssociationRegistered(ID, "Klarälvdalens Samordningsförbund", OrganisationNumber.of("222000-2634"),
-						List.of(FK, REGION),
-						List.of(new BoardSeat(FK.organisationNumber(), PersonName.of("Anna Andersson"),
-								PersonName.of("Bo Berg")))),
-				"MemberOrganisationAdded",
-				new MemberOrganisationAdded(ID,
-						new MemberOrganisation(OrganisationNumber.of("212000-1785"), "Forshaga kommun",
-								MemberKind.MUNICIPALITY)),
-				"BoardSeatAssigned", new BoardSeatAssigned(ID,
-						new BoardSeat(REGION.organisationNumber(), PersonName.of("Cecilia Dahl"), null)));
+		Map<String, Object> all = new TreeMap<>();
+		all.putAll(AssociationSamples.all());
+		return all;
 	}
 
 	static List<String> names() {

@@ -1,11 +1,14 @@
 package se.finsam.command.association;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,6 +23,8 @@ import se.finsam.events.OrganisationNumber;
 import se.finsam.events.association.AssociationRegistered;
 import se.finsam.events.association.BoardSeat;
 import se.finsam.events.association.BoardSeatAssigned;
+import se.finsam.events.association.CharterRules;
+import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisation;
 import se.finsam.events.association.MemberOrganisationAdded;
 
@@ -27,7 +32,8 @@ import se.finsam.events.association.MemberOrganisationAdded;
  * A samordningsförbund: its member organisations and its board. The law asks for the
  * state (Försäkringskassan, Arbetsförmedlingen), at least one region and at least one
  * municipality; each member organisation has at most one seat, held by an ordinary member
- * and a deputy.
+ * and a deputy. The association also keeps its rules (charter), each version with the day
+ * it applies from.
  */
 @Aggregate
 class Association {
@@ -38,6 +44,8 @@ class Association {
 	private final Map<OrganisationNumber, MemberOrganisation> members = new LinkedHashMap<>();
 
 	private final Map<OrganisationNumber, BoardSeat> board = new LinkedHashMap<>();
+
+	private final NavigableMap<LocalDate, CharterRules> charter = new TreeMap<>();
 
 	Association() {
 		// For Axon, which rebuilds the association from its events.
@@ -51,16 +59,19 @@ class Association {
 		for (int i = 0; i < command.members().size(); i++) {
 			MemberOrganisation member = command.members().get(i);
 			kinds.add(member.kind());
-			rules.check(seen.add(member.organisationNumber()), "members[" + i + "].organisationNumber",
+			rules.check(seen.add(member.organisationNumber()), "association.member.duplicate",
+					"members[" + i + "].organisationNumber",
 					"Organisationsnumret " + member.organisationNumber() + " finns redan bland medlemmarna.");
 			rules.check(!member.organisationNumber().equals(command.organisationNumber()),
-					"members[" + i + "].organisationNumber",
+					"association.member.is-association", "members[" + i + "].organisationNumber",
 					"En medlem kan inte ha samma organisationsnummer som förbundet självt.");
 		}
-		rules.check(kinds.contains(MemberKind.STATE_AGENCY), "members",
+		rules.check(kinds.contains(MemberKind.STATE_AGENCY), "association.members.state-required", "members",
 				"Lägg till staten som medlem (Försäkringskassan och Arbetsförmedlingen).");
-		rules.check(kinds.contains(MemberKind.REGION), "members", "Lägg till minst en region som medlem.");
-		rules.check(kinds.contains(MemberKind.MUNICIPALITY), "members", "Lägg till minst en kommun som medlem.");
+		rules.check(kinds.contains(MemberKind.REGION), "association.members.region-required", "members",
+				"Lägg till minst en region som medlem.");
+		rules.check(kinds.contains(MemberKind.MUNICIPALITY), "association.members.municipality-required", "members",
+				"Lägg till minst en kommun som medlem.");
 		checkSeats(rules, command.board(), seen);
 		rules.throwIfAny();
 		AggregateLifecycle.apply(new AssociationRegistered(command.associationId(), command.name().strip(),
@@ -70,7 +81,8 @@ class Association {
 	@CommandHandler
 	long handle(AddMemberOrganisation command) {
 		new RuleViolation.Collector()
-			.check(!this.members.containsKey(command.member().organisationNumber()), "organisationNumber",
+			.check(!this.members.containsKey(command.member().organisationNumber()), "association.member.duplicate",
+					"organisationNumber",
 					"Organisationsnumret " + command.member().organisationNumber() + " är redan medlem i förbundet.")
 			.throwIfAny();
 		AggregateLifecycle.apply(new MemberOrganisationAdded(this.associationId, command.member()));
@@ -86,6 +98,26 @@ class Association {
 		return AggregateLifecycle.getVersion();
 	}
 
+	@CommandHandler
+	long handle(SetCharterRules command) {
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		if (!this.charter.isEmpty()) {
+			rules.check(command.validFrom().isAfter(this.charter.lastKey()), "association.charter.not-after-latest",
+					"validFrom", "Nya regler måste gälla från en dag efter " + this.charter.lastKey()
+							+ ", då de senaste reglerna började gälla.");
+		}
+		CharterCheck.check(command.rules(), this.members.keySet(), this.board, rules);
+		rules.throwIfAny();
+		AggregateLifecycle
+			.apply(new CharterRulesSet(this.associationId, command.validFrom(), command.rules(), command.decision()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	AssociationFacts facts() {
+		return new AssociationFacts(this.associationId, List.copyOf(this.members.values()),
+				List.copyOf(this.board.values()), this.charter);
+	}
+
 	private static void checkSeats(RuleViolation.Collector rules, List<BoardSeat> seats,
 			Set<OrganisationNumber> members) {
 		Set<OrganisationNumber> seated = new HashSet<>();
@@ -93,17 +125,18 @@ class Association {
 			BoardSeat seat = seats.get(i);
 			String field = "board[" + i + "].";
 			checkSeat(rules, seat, members, field);
-			rules.check(seated.add(seat.memberOrganisation()), field + "memberOrganisation",
-					"Varje medlemsorganisation har en plats i styrelsen; " + seat.memberOrganisation()
-							+ " förekommer flera gånger.");
+			rules.check(seated.add(seat.memberOrganisation()), "association.seat.duplicate",
+					field + "memberOrganisation", "Varje medlemsorganisation har en plats i styrelsen; "
+							+ seat.memberOrganisation() + " förekommer flera gånger.");
 		}
 	}
 
 	private static void checkSeat(RuleViolation.Collector rules, BoardSeat seat, Set<OrganisationNumber> members,
 			String field) {
-		rules.check(members.contains(seat.memberOrganisation()), field + "memberOrganisation",
+		rules.check(members.contains(seat.memberOrganisation()), "association.seat.not-member",
+				field + "memberOrganisation",
 				"Styrelseplatsen gäller " + seat.memberOrganisation() + ", som inte är medlem i förbundet.");
-		rules.check(!seat.ordinaryMember().equals(seat.deputy()), field + "deputy",
+		rules.check(!seat.ordinaryMember().equals(seat.deputy()), "association.seat.same-person", field + "deputy",
 				"Ledamot och ersättare ska vara olika personer.");
 	}
 
@@ -112,6 +145,11 @@ class Association {
 		this.associationId = event.associationId();
 		event.members().forEach((member) -> this.members.put(member.organisationNumber(), member));
 		event.board().forEach((seat) -> this.board.put(seat.memberOrganisation(), seat));
+	}
+
+	@EventSourcingHandler
+	void on(CharterRulesSet event) {
+		this.charter.put(event.validFrom(), event.rules());
 	}
 
 	@EventSourcingHandler

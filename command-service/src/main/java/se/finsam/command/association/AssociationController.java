@@ -58,6 +58,12 @@ class AssociationController {
 		return new Accepted(associationId.toString(), version);
 	}
 
+	@PutMapping("/{associationId}/charter")
+	Accepted setCharter(@PathVariable UUID associationId, @Valid @RequestBody CharterRequest request) {
+		long version = this.commands.sendAndWait(request.toCommand(new AssociationId(associationId)));
+		return new Accepted(associationId.toString(), version);
+	}
+
 	/** The association a command was recorded on and its version afterwards. */
 	record Accepted(String associationId, long version) {
 	}

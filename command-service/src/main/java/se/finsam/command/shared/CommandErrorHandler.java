@@ -1,5 +1,7 @@
 package se.finsam.command.shared;
 
+import java.util.List;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -15,10 +17,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import se.finsam.command.metadata.UnauthenticatedCommandException;
 import se.finsam.platform.web.ApiErrorHandler;
+import se.finsam.platform.web.ApiErrorHandler.FieldError;
 
 /**
- * How a refused command is answered: broken rules 400, unknown aggregate 404, a
- * concurrent change 409 (the user reloads and tries again), no user 401.
+ * How a refused command is answered: a broken domain rule 422 (each rule with its code),
+ * unknown aggregate 404, a concurrent change or a state that no longer allows the change
+ * 409 (the user reloads and tries again), no user 401. Bad input is 400, answered by
+ * {@link ApiErrorHandler} before any command exists.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,19 +31,24 @@ class CommandErrorHandler {
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolation(RuleViolation ex) {
-		return ApiErrorHandler.badRequest("Uppgifterna följer inte reglerna",
+		return ApiErrorHandler.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated",
+				"Uppgifterna följer inte reglerna",
 				ex.broken()
 					.stream()
-					.map((broken) -> new ApiErrorHandler.FieldError(broken.field(), broken.message()))
+					.map((broken) -> new FieldError(broken.code(), broken.field(), broken.message()))
 					.toList());
+	}
+
+	@ExceptionHandler(StateConflict.class)
+	ProblemDetail stateConflict(StateConflict ex) {
+		return ApiErrorHandler.problem(HttpStatus.CONFLICT, ex.code(), "Det går inte längre att ändra",
+				List.of(new FieldError(ex.code(), "", ex.getMessage())));
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)
 	ProblemDetail notFound(AggregateNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-		problem.setTitle("Finns inte");
-		problem.setDetail("Det du försöker ändra finns inte. Kontrollera adressen.");
-		return problem;
+		return ApiErrorHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Finns inte",
+				List.of(new FieldError("not-found", "", "Det du försöker ändra finns inte. Kontrollera adressen.")));
 	}
 
 	/**
@@ -47,19 +57,16 @@ class CommandErrorHandler {
 	 */
 	@ExceptionHandler({ ConflictingModificationException.class, ConcurrencyException.class })
 	ProblemDetail conflict(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-		problem.setTitle("Någon annan hann före");
-		problem.setDetail("Uppgifterna har ändrats av någon annan sedan du hämtade dem. "
-				+ "Hämta dem igen och gör om din ändring.");
-		return problem;
+		return ApiErrorHandler.problem(HttpStatus.CONFLICT, "stale-version", "Någon annan hann före",
+				List.of(new FieldError("stale-version", "expectedVersion",
+						"Uppgifterna har ändrats av någon annan sedan du hämtade dem. "
+								+ "Hämta dem igen och gör om din ändring.")));
 	}
 
 	@ExceptionHandler(UnauthenticatedCommandException.class)
 	ProblemDetail unauthenticated(UnauthenticatedCommandException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNAUTHORIZED);
-		problem.setTitle("Inloggning krävs");
-		problem.setDetail(ex.getMessage());
-		return problem;
+		return ApiErrorHandler.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Inloggning krävs",
+				List.of(new FieldError("unauthenticated", "", ex.getMessage())));
 	}
 
 	/** A command bus that wraps the handler's exception: answer for the cause. */
@@ -68,6 +75,9 @@ class CommandErrorHandler {
 		Throwable cause = ex.getCause();
 		if (cause instanceof RuleViolation violation) {
 			return ruleViolation(violation);
+		}
+		if (cause instanceof StateConflict conflict) {
+			return stateConflict(conflict);
 		}
 		if (cause instanceof AggregateNotFoundException missing) {
 			return notFound(missing);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command broke a rule of the domain. Carries every broken rule at once, each with the
- * field it concerns and a Swedish message the user can act on. Nothing was recorded.
+ * A command broke a rule of the domain (answered 422). Carries every broken rule at once,
+ * each with a stable code (the rule's id in docs/rules.md), the field it concerns and a
+ * Swedish message the user can act on. Nothing was recorded.
  */
 public class RuleViolation extends RuntimeException {
 
@@ -16,12 +17,17 @@ public class RuleViolation extends RuntimeException {
 		this.broken = List.copyOf(broken);
 	}
 
+	/** A single broken rule. */
+	public static RuleViolation of(String code, String field, String message) {
+		return new RuleViolation(List.of(new Broken(code, field, message)));
+	}
+
 	public List<Broken> broken() {
 		return this.broken;
 	}
 
 	/** One broken rule. */
-	public record Broken(String field, String message) {
+	public record Broken(String code, String field, String message) {
 	}
 
 	/** Collects broken rules while a command is checked, then throws them together. */
@@ -29,11 +35,15 @@ public class RuleViolation extends RuntimeException {
 
 		private final List<Broken> broken = new ArrayList<>();
 
-		public Collector check(boolean holds, String field, String message) {
+		public Collector check(boolean holds, String code, String field, String message) {
 			if (!holds) {
-				this.broken.add(new Broken(field, message));
+				this.broken.add(new Broken(code, field, message));
 			}
 			return this;
+		}
+
+		public boolean isEmpty() {
+			return this.broken.isEmpty();
 		}
 
 		public void throwIfAny() {

@@ -84,19 +84,23 @@ class PipelineIT {
 		assertThat(response.status()).isEqualTo(400);
 		List<String> fields = response.body().get("errors").findValuesAsText("field");
 		assertThat(fields).contains("name", "organisationNumber", "members");
+		assertThat(response.body().get("code").asText()).isEqualTo("invalid-input");
 		assertThat(response.body().get("errors").findValuesAsText("message")).contains("Ange förbundets namn.",
 				"Organisationsnumret ska skrivas NNNNNN-NNNN och ha rätt kontrollsiffra.");
 		assertThat(allStoredEvents()).isEqualTo(before);
 	}
 
 	@Test
-	void aBrokenDomainRuleIsA400InSwedishAndRecordsNothing() {
+	void aBrokenDomainRuleIsA422NamingTheRuleInSwedishAndRecordsNothing() {
 		long before = allStoredEvents();
 		SharedStack.Response response = send("POST", "/api/associations", "kansli", """
 				{"name": "Utan region", "organisationNumber": "222000-2634", "members": [
 				 {"name": "Försäkringskassan", "kind": "STATE_AGENCY", "organisationNumber": "202100-5521"},
 				 {"name": "Forshaga kommun", "kind": "MUNICIPALITY", "organisationNumber": "212000-1785"}]}""");
-		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body().get("code").asText()).isEqualTo("rule-violated");
+		assertThat(response.body().get("errors").findValuesAsText("code"))
+			.containsExactly("association.members.region-required");
 		assertThat(response.body().get("errors").findValuesAsText("message"))
 			.containsExactly("Lägg till minst en region som medlem.");
 		assertThat(allStoredEvents()).isEqualTo(before);

@@ -26,7 +26,7 @@ public class ApiErrorHandler {
 		List<FieldError> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.map((error) -> new FieldError("input." + error.getCode(), error.getField(), error.getDefaultMessage()))
 			.sorted((a, b) -> a.field().compareTo(b.field()))
 			.toList();
 		return badRequest("Uppgifterna behöver rättas", errors);
@@ -34,26 +34,39 @@ public class ApiErrorHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return badRequest("Uppgifterna kunde inte läsas",
-				List.of(new FieldError("", "Kontrollera att alla fält har rätt form (t.ex. datum som 2025-10-10).")));
+		return badRequest("Uppgifterna kunde inte läsas", List.of(new FieldError("input.unreadable", "",
+				"Kontrollera att alla fält har rätt form (t.ex. datum som 2025-10-10).")));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badPathValue(MethodArgumentTypeMismatchException ex) {
-		return badRequest("Ogiltig adress", List.of(new FieldError(ex.getName(), "Värdet har fel form.")));
+		return badRequest("Ogiltig adress",
+				List.of(new FieldError("input.path", ex.getName(), "Värdet har fel form.")));
 	}
 
 	/** A 400 with a Swedish title and the field errors. */
 	public static ProblemDetail badRequest(String title, List<FieldError> errors) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", title, errors);
+	}
+
+	/**
+	 * A problem with a stable {@code code} for programs, a Swedish title and detail for
+	 * people, and the field errors (each with its own code) for forms.
+	 */
+	public static ProblemDetail problem(HttpStatus status, String code, String title, List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(title);
 		problem.setDetail(errors.stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(title));
+		problem.setProperty("code", code);
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
-	/** One rejected field: its path in the request and what the user should do. */
-	public record FieldError(String field, String message) {
+	/**
+	 * One rejected field: a stable code, its path in the request and what the user should
+	 * do.
+	 */
+	public record FieldError(String code, String field, String message) {
 	}
 
 }
