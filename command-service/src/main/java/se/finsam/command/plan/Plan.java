@@ -1,0 +1,199 @@
+package se.finsam.command.plan;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import se.finsam.command.association.AssociationDirectory;
+import se.finsam.command.association.AssociationFacts;
+import se.finsam.command.shared.Kronor;
+import se.finsam.command.shared.RuleViolation;
+import se.finsam.command.shared.StateConflict;
+import se.finsam.events.AnnualAmount;
+import se.finsam.events.AssociationId;
+import se.finsam.events.DecisionReference;
+import se.finsam.events.Money;
+import se.finsam.events.PlanId;
+import se.finsam.events.plan.BudgetLine;
+import se.finsam.events.plan.BudgetRevised;
+import se.finsam.events.plan.FundsReserved;
+import se.finsam.events.plan.LineGroup;
+import se.finsam.events.plan.PlanAdopted;
+import se.finsam.events.plan.PlanDrafted;
+import se.finsam.events.plan.PlanSentForConsultation;
+
+/**
+ * An association's activity plan and budget for one year and its two plan years. Drafted,
+ * sent to the members, adopted and revised by board decisions; grants reserve money on
+ * its free-funds lines, never more than the budget allows.
+ */
+@Aggregate
+class Plan {
+
+	/** The law's deadline for adopting next year's plan (2003:1210 §23). */
+	static final MonthDay ADOPTION_DEADLINE = MonthDay.of(11, 30);
+
+	@AggregateIdentifier
+	private PlanId planId;
+
+	private AssociationId associationId;
+
+	private int year;
+
+	private final Map<String, BudgetLine> lines = new LinkedHashMap<>();
+
+	private DecisionReference adoption;
+
+	private final Map<String, Map<Integer, Money>> reserved = new HashMap<>();
+
+	Plan() {
+		// For Axon, which rebuilds the plan from its events.
+	}
+
+	@CommandHandler
+	Plan(DraftPlan command, AssociationDirectory associations) {
+		AssociationFacts facts = associations.find(command.associationId());
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		rules.check(command.planId().equals(PlanId.of(command.associationId(), command.year())), "plan.id", "planId",
+				"Planens id hör inte till förbundet och året.");
+		rules.check(!command.lines().isEmpty(), "plan.no-lines", "lines", "En budget behöver minst en rad.");
+		PlanLines.check(command.lines(), command.year(), facts, rules, "lines");
+		rules.throwIfAny();
+		AggregateLifecycle
+			.apply(new PlanDrafted(command.associationId(), command.planId(), command.year(), command.lines()));
+	}
+
+	@CommandHandler
+	long handle(SendPlanForConsultation command) {
+		requireDraft();
+		AggregateLifecycle
+			.apply(new PlanSentForConsultation(this.associationId, this.planId, this.year, command.sentOn()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(AdoptPlan command) {
+		requireDraft();
+		LocalDate deadline = ADOPTION_DEADLINE.atYear(this.year - 1);
+		AggregateLifecycle.apply(new PlanAdopted(this.associationId, this.planId, this.year, command.decision(),
+				command.decision().meetingDate().isAfter(deadline)));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(ReviseBudget command, AssociationDirectory associations) {
+		if (this.adoption == null) {
+			throw RuleViolation.of("plan.not-adopted", "",
+					"Budgeten för " + this.year + " är inte antagen än; ändra utkastet i stället.");
+		}
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		rules.check(!command.changedLines().isEmpty(), "plan.no-lines", "changedLines",
+				"Ange minst en rad som ändras.");
+		rules.check(command.reason() != null && !command.reason().isBlank(), "plan.revision-reason", "reason",
+				"Ange skälet till revideringen.");
+		rules.check(!command.decision().meetingDate().isBefore(this.adoption.meetingDate()),
+				"plan.revision-before-adoption", "decision",
+				"En revidering kan inte vara beslutad före budgeten antogs (" + this.adoption.citation() + ").");
+		PlanLines.check(command.changedLines(), this.year, associations.find(this.associationId), rules,
+				"changedLines");
+		for (int i = 0; i < command.changedLines().size(); i++) {
+			BudgetLine line = command.changedLines().get(i);
+			for (AnnualAmount amount : line.amounts()) {
+				Money already = reservedOn(line.code(), amount.year());
+				rules.check(already.compareTo(amount.amount()) <= 0, "plan.revision-below-reserved",
+						"changedLines[" + i + "]", "Raden " + line.name() + " har redan " + Kronor.format(already)
+								+ " reserverat för " + amount.year() + "; budgeten kan inte bli lägre än så.");
+			}
+		}
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new BudgetRevised(this.associationId, this.planId, this.year, command.changedLines(),
+				command.reason().strip(), command.decision()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(ReserveFunds command) {
+		if (this.adoption == null) {
+			throw RuleViolation.of("plan.not-adopted", "",
+					"Budgeten för " + this.year + " är inte antagen; inga medel kan reserveras.");
+		}
+		if (!command.amount().isPositive()) {
+			throw RuleViolation.of("plan.reservation-amount", "amount", "Ett beviljat belopp ska vara större än 0 kr.");
+		}
+		Money room = Money.ZERO;
+		for (BudgetLine line : this.lines.values()) {
+			if (line.group() != LineGroup.FREE_FUNDS) {
+				continue;
+			}
+			Money remaining = budgetOn(line, command.budgetYear()).minus(reservedOn(line.code(), command.budgetYear()));
+			if (remaining.compareTo(command.amount()) >= 0) {
+				AggregateLifecycle.apply(new FundsReserved(this.associationId, this.planId, command.budgetYear(),
+						line.code(), command.applicationId(), command.amount(), command.decision()));
+				return AggregateLifecycle.getVersion();
+			}
+			room = room.plus(remaining.isNegative() ? Money.ZERO : remaining);
+		}
+		throw RuleViolation.of("plan.reservation-exceeds-budget", "amount",
+				"Beviljat belopp för " + command.budgetYear() + " (" + Kronor.format(command.amount())
+						+ ") ryms inte i budgeten för fria medel; det som återstår är " + Kronor.format(room) + ".");
+	}
+
+	boolean covers(int budgetYear) {
+		return this.adoption != null && this.lines.values()
+			.stream()
+			.anyMatch((line) -> line.group() == LineGroup.FREE_FUNDS && !budgetOn(line, budgetYear).equals(Money.ZERO));
+	}
+
+	private void requireDraft() {
+		if (this.adoption != null) {
+			throw new StateConflict("plan.adopted", "Budgeten för " + this.year + " är redan antagen ("
+					+ this.adoption.citation() + "); ändringar görs som revideringar.");
+		}
+	}
+
+	private static Money budgetOn(BudgetLine line, int budgetYear) {
+		return line.amounts()
+			.stream()
+			.filter((amount) -> amount.year() == budgetYear)
+			.map(AnnualAmount::amount)
+			.findFirst()
+			.orElse(Money.ZERO);
+	}
+
+	private Money reservedOn(String lineCode, int budgetYear) {
+		return this.reserved.getOrDefault(lineCode, Map.of()).getOrDefault(budgetYear, Money.ZERO);
+	}
+
+	@EventSourcingHandler
+	void on(PlanDrafted event) {
+		this.planId = event.planId();
+		this.associationId = event.associationId();
+		this.year = event.year();
+		event.lines().forEach((line) -> this.lines.put(line.code(), line));
+	}
+
+	@EventSourcingHandler
+	void on(PlanAdopted event) {
+		this.adoption = event.decision();
+	}
+
+	@EventSourcingHandler
+	void on(BudgetRevised event) {
+		event.changedLines().forEach((line) -> this.lines.put(line.code(), line));
+	}
+
+	@EventSourcingHandler
+	void on(FundsReserved event) {
+		this.reserved.computeIfAbsent(event.lineCode(), (code) -> new HashMap<>())
+			.merge(event.budgetYear(), event.amount(), Money::plus);
+	}
+
+}

@@ -1,0 +1,165 @@
+package se.finsam.command.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.command.shared.RuleViolation;
+import se.finsam.command.shared.StateConflict;
+import se.finsam.events.AnnualAmount;
+import se.finsam.events.Money;
+import se.finsam.events.OrganisationNumber;
+import se.finsam.events.plan.BudgetLine;
+import se.finsam.events.plan.BudgetRevised;
+import se.finsam.events.plan.FundsReserved;
+import se.finsam.events.plan.LineGroup;
+import se.finsam.events.plan.PlanAdopted;
+
+import static se.finsam.command.shared.BrokenRules.codes;
+import static se.finsam.command.plan.PlanFixture.ADOPTION;
+import static se.finsam.command.plan.PlanFixture.ASSOCIATION;
+import static se.finsam.command.plan.PlanFixture.PLAN;
+import static se.finsam.command.plan.PlanFixture.YEAR;
+import static se.finsam.command.plan.PlanFixture.adopted;
+import static se.finsam.command.plan.PlanFixture.contribution;
+import static se.finsam.command.plan.PlanFixture.decision;
+import static se.finsam.command.plan.PlanFixture.drafted;
+import static se.finsam.command.plan.PlanFixture.freeFunds;
+import static se.finsam.command.plan.PlanFixture.reserve;
+
+class PlanTest {
+
+	private AggregateTestFixture<Plan> fixture;
+
+	@BeforeEach
+	void setUp() {
+		this.fixture = new AggregateTestFixture<>(Plan.class);
+		this.fixture.registerInjectableResource(PlanFixture.DIRECTORY);
+	}
+
+	@Test
+	void draftsAPlanWithItsLines() {
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of(contribution(1_000_000), freeFunds(500_000))))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(drafted(contribution(1_000_000), freeFunds(500_000)));
+	}
+
+	@Test
+	void rejectsADraftWithLinesOutsideThePlanYearsNegativeAmountsOrForeignMembers() {
+		BudgetLine late = new BudgetLine("sen", LineGroup.OTHER, "Övrigt", null,
+				List.of(new AnnualAmount(YEAR + 3, Money.ofKronor(1))));
+		BudgetLine negative = new BudgetLine("negativ", LineGroup.OTHER, "Övrigt", null,
+				List.of(new AnnualAmount(YEAR, Money.ofKronor(-5))));
+		BudgetLine foreign = new BudgetLine("bidrag-x", LineGroup.CONTRIBUTION, "Okänd",
+				OrganisationNumber.of("212000-1827"), List.of(new AnnualAmount(YEAR, Money.ofKronor(5))));
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of(late, negative, foreign)))
+			.expectException(RuleViolation.class)
+			.expectNoEvents()
+			.expectException(codes("plan.line-year", "plan.line-negative", "plan.contribution-member"));
+	}
+
+	@Test
+	void rejectsDuplicateLineCodes() {
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of(freeFunds(1), freeFunds(2))))
+			.expectNoEvents()
+			.expectException(codes("plan.line-duplicate"));
+	}
+
+	@Test
+	void rejectsAPlanIdThatIsNotTheAssociationsForTheYear() {
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR + 1, List.of(freeFunds(1))))
+			.expectNoEvents()
+			.expectException(codes("plan.id", "plan.line-year"));
+	}
+
+	@Test
+	void adoptionAfterTheThirtiethOfNovemberIsRecordedAsLate() {
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new AdoptPlan(PLAN, 0L, decision(LocalDate.of(2025, 12, 1), 3)))
+			.expectEvents(new PlanAdopted(ASSOCIATION, PLAN, YEAR, decision(LocalDate.of(2025, 12, 1), 3), true));
+	}
+
+	@Test
+	void adoptionOnTheThirtiethOfNovemberIsInTime() {
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new AdoptPlan(PLAN, 0L, decision(LocalDate.of(2025, 11, 30), 3)))
+			.expectEvents(new PlanAdopted(ASSOCIATION, PLAN, YEAR, decision(LocalDate.of(2025, 11, 30), 3), false));
+	}
+
+	@Test
+	void rejectsAdoptingTwice() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new AdoptPlan(PLAN, 1L, ADOPTION))
+			.expectException(StateConflict.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void reservesWithinTheFreeFundsBudget() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), reserved(300_000))
+			.when(reserve(200_000))
+			.expectEvents(reserved(200_000));
+	}
+
+	@Test
+	void rejectsAReservationBeyondWhatRemains() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), reserved(300_000))
+			.when(reserve(200_001))
+			.expectNoEvents()
+			.expectException(codes("plan.reservation-exceeds-budget"))
+			.expectExceptionMessage("Beviljat belopp för 2026 (200 001 kr) ryms inte i budgeten för fria medel; "
+					+ "det som återstår är 200 000 kr.");
+	}
+
+	@Test
+	void rejectsAReservationOnADraft() {
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(reserve(1))
+			.expectNoEvents()
+			.expectException(codes("plan.not-adopted"));
+	}
+
+	@Test
+	void aRevisionCanRaiseTheBudgetSoThatMoreFits() {
+		BudgetRevised revision = new BudgetRevised(ASSOCIATION, PLAN, YEAR, List.of(freeFunds(800_000)), "Överskott",
+				decision(LocalDate.of(2026, 3, 19), 5));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), reserved(500_000), revision)
+			.when(reserve(300_000))
+			.expectEvents(reserved(300_000));
+	}
+
+	@Test
+	void rejectsARevisionBelowWhatIsReserved() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), reserved(400_000))
+			.when(new ReviseBudget(PLAN, 2L, List.of(freeFunds(399_999)), "Besparing",
+					decision(LocalDate.of(2026, 3, 19), 5)))
+			.expectNoEvents()
+			.expectException(codes("plan.revision-below-reserved"));
+	}
+
+	@Test
+	void rejectsARevisionOfADraftOrBeforeTheAdoption() {
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new ReviseBudget(PLAN, 0L, List.of(freeFunds(1)), "x", decision(LocalDate.of(2026, 3, 19), 5)))
+			.expectNoEvents()
+			.expectException(codes("plan.not-adopted"));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new ReviseBudget(PLAN, 1L, List.of(freeFunds(1)), "x", decision(LocalDate.of(2025, 1, 1), 5)))
+			.expectNoEvents()
+			.expectException(codes("plan.revision-before-adoption"));
+	}
+
+	private static FundsReserved reserved(long kronor) {
+		ReserveFunds command = reserve(kronor);
+		return new FundsReserved(ASSOCIATION, PLAN, YEAR, "fria-medel", command.applicationId(), command.amount(),
+				command.decision());
+	}
+
+}

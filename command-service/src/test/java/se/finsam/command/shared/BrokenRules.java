@@ -1,0 +1,29 @@
+package se.finsam.command.shared;
+
+import java.util.List;
+
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+/** Matches a {@link RuleViolation} by the codes of the rules it reports, in order. */
+public final class BrokenRules {
+
+	private BrokenRules() {
+	}
+
+	public static Matcher<RuleViolation> codes(String... codes) {
+		return new TypeSafeMatcher<>() {
+			@Override
+			protected boolean matchesSafely(RuleViolation violation) {
+				return violation.broken().stream().map(RuleViolation.Broken::code).toList().equals(List.of(codes));
+			}
+
+			@Override
+			public void describeTo(Description description) {
+				description.appendText("rule violation with codes ").appendValueList("", ", ", "", codes);
+			}
+		};
+	}
+
+}
