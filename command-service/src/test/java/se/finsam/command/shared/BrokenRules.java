@@ -20,6 +20,13 @@ public final class BrokenRules {
 			}
 
 			@Override
+			protected void describeMismatchSafely(RuleViolation violation, Description description) {
+				description.appendText("codes were ")
+					.appendValueList("", ", ", "",
+							violation.broken().stream().map(RuleViolation.Broken::code).toList());
+			}
+
+			@Override
 			public void describeTo(Description description) {
 				description.appendText("rule violation with codes ").appendValueList("", ", ", "", codes);
 			}

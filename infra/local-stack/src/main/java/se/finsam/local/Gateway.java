@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  * One origin for the whole product. Reads ({@code GET}, {@code HEAD}) of {@code /api/**}
  * go to the query side, every other {@code /api/**} call is a command for the command
  * side; {@code /actuator/command/**} and {@code /actuator/query/**} reach each side's
- * actuator. A deployment does the same with its ingress (see {@code infra/deploy}).
+ * actuator; {@code /openapi/command} and {@code /openapi/query} serve each side's OpenAPI
+ * description. A deployment does the same with its ingress (see {@code infra/deploy}).
  */
 final class Gateway implements AutoCloseable {
 
@@ -74,6 +75,9 @@ final class Gateway implements AutoCloseable {
 			else if (path.startsWith("/api/")) {
 				boolean read = method.equals("GET") || method.equals("HEAD");
 				forward(exchange, read ? this.queryPort : this.commandPort, path);
+			}
+			else if (path.equals("/openapi/command") || path.equals("/openapi/query")) {
+				forward(exchange, path.endsWith("command") ? this.commandPort : this.queryPort, "/v3/api-docs");
 			}
 			else if (path.startsWith("/actuator/command/") || path.equals("/actuator/command")) {
 				forward(exchange, this.commandPort, "/actuator" + path.substring("/actuator/command".length()));

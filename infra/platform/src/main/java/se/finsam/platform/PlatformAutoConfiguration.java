@@ -3,6 +3,11 @@ package se.finsam.platform;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
@@ -11,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 import se.finsam.platform.kafka.KafkaConfiguration;
 import se.finsam.platform.metrics.ProcessorLagConfiguration;
@@ -33,6 +39,22 @@ public class PlatformAutoConfiguration {
 	 * The association's day: dates in commands (signed on, sent on) are Swedish dates.
 	 */
 	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	/** The OpenAPI description each service serves at {@code /v3/api-docs}. */
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAPI openApi(Environment environment) {
+		return new OpenAPI()
+			.info(new Info().title(environment.getProperty("spring.application.name", "finsam"))
+				.version("0.1.0")
+				.description("Ärende- och bidragsflöde för samordningsförbund. Fel besvaras som problem "
+						+ "details (RFC 9457) med en stabil kod: 400 felaktiga uppgifter, 401 inloggning krävs, "
+						+ "404 finns inte, 409 konflikt (inaktuell version, redan beslutat, justerat protokoll), "
+						+ "422 regelbrott (koden anger regeln, se docs/rules.md)."))
+			.components(new Components().addSecuritySchemes("login",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("login"));
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

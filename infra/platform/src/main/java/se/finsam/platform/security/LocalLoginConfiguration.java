@@ -29,12 +29,13 @@ public class LocalLoginConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/error")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					(requests) -> requests
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+								"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(loginRequired()))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(loginRequired()))
 			// A stateless API authenticated on every request: no session, no CSRF token
