@@ -7,7 +7,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.finsam.command.shared.BrokenRules;
 import se.finsam.command.shared.RuleViolation;
+import se.finsam.events.MemberKind;
 import se.finsam.events.association.BoardSeatAssigned;
 import se.finsam.events.association.MemberOrganisationAdded;
 
@@ -62,6 +64,15 @@ class AssociationTest {
 			.when(association().with(FK).registration())
 			.expectException(RuleViolation.class)
 			.expectNoEvents();
+	}
+
+	@Test
+	void rejectsTheAssociationsOwnNumberAsAMember() {
+		this.fixture.givenNoPriorActivity()
+			.when(association().with(AssociationFixture.member("222000-2634", "Förbundet självt", MemberKind.REGION))
+				.registration())
+			.expectNoEvents()
+			.expectException(BrokenRules.codes("association.member.is-association"));
 	}
 
 	@Test

@@ -108,6 +108,23 @@ class CharterTest {
 	}
 
 	@Test
+	void rejectsDuplicateOrEmptyEntriesAndANegativeAnnouncedAmount() {
+		CharterRules rules = new CharterRules(QuorumRule.MORE_THAN_HALF, true,
+				List.of(new DeputyOrder(REGION.organisationNumber(), List.of()),
+						new DeputyOrder(REGION.organisationNumber(), List.of(PersonName.of("David Ek")))),
+				List.of(new QualifiedMajority(DecisionType.GRANT, 2, 3),
+						new QualifiedMajority(DecisionType.GRANT, 3, 4)),
+				List.of(new ApplicationWindow(FROM_2025, FROM_2025, Money.ofKronor(-1))), List.of(" "), 2, false, 16,
+				64, 14);
+		this.fixture.given(this.association.registered())
+			.when(new SetCharterRules(ID, 0L, FROM_2025, rules, DECISION))
+			.expectNoEvents()
+			.expectException(codes("association.charter.deputy-order-people",
+					"association.charter.deputy-order-duplicate", "association.charter.majority-duplicate",
+					"association.charter.window-amount", "association.charter.goal-area-blank"));
+	}
+
+	@Test
 	void theRulesInForceOnADayAreTheLatestSetOnOrBeforeIt() {
 		CharterRules later = new CharterRules(QuorumRule.AT_LEAST_HALF, false, List.of(), List.of(), List.of(),
 				List.of(), 3, true, 18, 30, 7);

@@ -17,6 +17,7 @@ import se.finsam.events.plan.BudgetRevised;
 import se.finsam.events.plan.FundsReserved;
 import se.finsam.events.plan.LineGroup;
 import se.finsam.events.plan.PlanAdopted;
+import se.finsam.events.plan.PlanSentForConsultation;
 
 import static se.finsam.command.shared.BrokenRules.codes;
 import static se.finsam.command.plan.PlanFixture.ADOPTION;
@@ -77,6 +78,44 @@ class PlanTest {
 			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR + 1, List.of(freeFunds(1))))
 			.expectNoEvents()
 			.expectException(codes("plan.id", "plan.line-year"));
+	}
+
+	@Test
+	void rejectsAnEmptyDraftAndCostLinesNamingAMemberOrAYearTwice() {
+		BudgetLine admin = new BudgetLine("kansli", LineGroup.ADMINISTRATION, "Kansli",
+				OrganisationNumber.of("232100-0164"),
+				List.of(new AnnualAmount(YEAR, Money.ofKronor(1)), new AnnualAmount(YEAR, Money.ofKronor(2))));
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of()))
+			.expectNoEvents()
+			.expectException(codes("plan.no-lines"));
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of(admin)))
+			.expectNoEvents()
+			.expectException(codes("plan.member-on-cost-line", "plan.line-year-duplicate"));
+	}
+
+	@Test
+	void sendsTheDraftForConsultationButNotAnAdoptedPlan() {
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new SendPlanForConsultation(PLAN, 0L, LocalDate.of(2025, 10, 1)))
+			.expectEvents(new PlanSentForConsultation(ASSOCIATION, PLAN, YEAR, LocalDate.of(2025, 10, 1)));
+		this.fixture.given(drafted(freeFunds(1)), adopted())
+			.when(new SendPlanForConsultation(PLAN, 1L, LocalDate.of(2025, 12, 1)))
+			.expectException(StateConflict.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void rejectsANonPositiveReservationAndARevisionWithoutReason() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new ReserveFunds(PLAN, YEAR, PlanFixture.APPLICATION, Money.ZERO, ADOPTION))
+			.expectNoEvents()
+			.expectException(codes("plan.reservation-amount"));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new ReviseBudget(PLAN, 1L, List.of(freeFunds(2)), " ", decision(LocalDate.of(2026, 3, 19), 5)))
+			.expectNoEvents()
+			.expectException(codes("plan.revision-reason"));
 	}
 
 	@Test
