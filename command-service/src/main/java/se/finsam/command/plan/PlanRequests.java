@@ -1,11 +1,9 @@
 package se.finsam.command.plan;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.DecisionInput;
 import se.finsam.command.shared.OrganisationNumberFormat;
-import se.finsam.events.AnnualAmount;
-import se.finsam.events.Money;
 import se.finsam.events.OrganisationNumber;
 import se.finsam.events.plan.BudgetLine;
 import se.finsam.events.plan.LineGroup;
@@ -43,22 +40,12 @@ final class PlanRequests {
 			@NotBlank(message = "Ange radens namn.") @Size(max = 200,
 					message = "Namnet får vara högst 200 tecken.") String name,
 			@OrganisationNumberFormat String member,
-			@NotEmpty(message = "Ange beloppen per år.") List<@NotNull @Valid Amount> amounts) {
+			@NotEmpty(message = "Ange beloppen per år.") List<@NotNull @Valid AnnualAmountInput> amounts) {
 
 		BudgetLine toLine() {
 			return new BudgetLine(this.code, this.group, this.name.strip(),
 					(this.member == null || this.member.isBlank()) ? null : OrganisationNumber.of(this.member),
-					this.amounts.stream().map(Amount::toAmount).toList());
-		}
-
-	}
-
-	record Amount(@NotNull(message = "Ange året.") Integer year,
-			@NotNull(message = "Ange beloppet.") @Digits(integer = 13, fraction = 2,
-					message = "Ange beloppet i kronor med högst två decimaler.") BigDecimal amount) {
-
-		AnnualAmount toAmount() {
-			return new AnnualAmount(this.year, Money.ofKronor(this.amount));
+					this.amounts.stream().map(AnnualAmountInput::toAmount).toList());
 		}
 
 	}
