@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.finsam.events.application.ApplicationSamples;
 import se.finsam.events.association.AssociationSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ class EventSnapshotTest {
 	static Map<String, Object> samples() {
 		Map<String, Object> all = new TreeMap<>();
 		all.putAll(AssociationSamples.all());
+		all.putAll(ApplicationSamples.all());
 		return all;
 	}
 
