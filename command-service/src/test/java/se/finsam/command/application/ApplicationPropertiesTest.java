@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.axonframework.test.aggregate.ResultValidator;
 
 import se.finsam.command.shared.RuleViolation;
 import se.finsam.events.AnnualAmount;
@@ -82,7 +83,7 @@ class ApplicationPropertiesTest {
 			.steeringGroup()
 			.build();
 		SubmitApplication submission = new SubmitApplication(ID, ASSOCIATION, content.owner(), SUBMITTED_ON, content);
-		var result = application.aggregate().givenNoPriorActivity().when(submission);
+		ResultValidator<Application> result = application.aggregate().givenNoPriorActivity().when(submission);
 		boolean enough = partiesByModel(scenario.participants()) >= scenario.minimumParties();
 		coverBoth(enough);
 		if (enough) {
@@ -122,7 +123,7 @@ class ApplicationPropertiesTest {
 	@Property(tries = 300)
 	void aGrantIsRecordedExactlyWhenItStaysWithinTheRequestedAmounts(@ForAll("grants") Grant grant) {
 		ApplicationContent content = content().period("2025-01-01", "2027-12-31").requested(grant.requested()).build();
-		var result = new ApplicationFixture().aggregate()
+		ResultValidator<Application> result = new ApplicationFixture().aggregate()
 			.given(submitted(content), registered(),
 					new DecisionProposed(ID, ASSOCIATION, Proposal.reject("Ryms inte.")), onAgenda(ITEM))
 			.when(new ApproveApplication(ID, ITEM, grant.granted(), null, INTERVENTION));
