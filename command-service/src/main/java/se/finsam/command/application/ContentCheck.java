@@ -64,7 +64,8 @@ final class ContentCheck {
 				"content.participants", "Huvudmannen " + content.owner() + " ska finnas bland de deltagande parterna.");
 		int parties = facts.parties(participants);
 		broken.check(parties >= rules.minimumParties(), "application.too-few-parties", "content.participants",
-				"Ansökan omfattar " + parties + " part(er) men förbundet kräver minst " + rules.minimumParties()
+				"Ansökan omfattar " + parties + ((parties == 1) ? " part" : " parter") + " men förbundet kräver minst "
+						+ rules.minimumParties()
 						+ ". Försäkringskassan och Arbetsförmedlingen är var sin part, regionerna räknas "
 						+ "tillsammans som en part och kommunerna tillsammans som en.");
 	}

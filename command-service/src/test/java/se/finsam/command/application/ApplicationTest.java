@@ -165,8 +165,7 @@ class ApplicationTest {
 				.when(submission(
 						content().participants(FORSHAGA, HAGFORS, EXAMPLE_MUNICIPALITY).steeringGroup().build()))
 				.expectException(violates("application.too-few-parties"))
-				.expectExceptionMessage(
-						Matchers.startsWith("Ansökan omfattar 1 part(er) men förbundet kräver minst 2."))
+				.expectExceptionMessage(Matchers.startsWith("Ansökan omfattar 1 part men förbundet kräver minst 2."))
 				.expectNoEvents();
 		}
 
