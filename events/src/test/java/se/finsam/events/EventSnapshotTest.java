@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.finsam.events.application.ApplicationSamples;
 import se.finsam.events.association.AssociationSamples;
 import se.finsam.events.plan.PlanSamples;
 
@@ -33,6 +34,7 @@ class EventSnapshotTest {
 		Map<String, Object> all = new TreeMap<>();
 		all.putAll(AssociationSamples.all());
 		all.putAll(PlanSamples.all());
+		all.putAll(ApplicationSamples.all());
 		return all;
 	}
 
