@@ -1,21 +1,19 @@
 package se.finsam.command.application;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.OrganisationNumberFormat;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.InterventionKind;
-import se.finsam.events.Money;
 import se.finsam.events.OrganisationNumber;
 import se.finsam.events.PersonName;
 import se.finsam.events.application.ApplicationContent;
@@ -70,7 +68,7 @@ final class ApplicationRequests {
 					message = LONG_TEXT) String assessment,
 			@NotNull(
 					message = "Ange rekommendationen: bevilja, bevilja med lägre belopp eller avslå.") Recommendation recommendation,
-			List<@NotNull @Valid Amount> recommended) {
+			List<@NotNull @Valid AnnualAmountInput> recommended) {
 
 		List<AnnualAmount> recommendedAmounts() {
 			return toAmounts(this.recommended);
@@ -85,7 +83,7 @@ final class ApplicationRequests {
 	record DecisionProposal(
 			@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE_VERSION) Long expectedVersion,
 			@NotNull(message = "Ange om förslaget är att bevilja eller avslå.") Proposal.Outcome outcome,
-			List<@NotNull @Valid Amount> amounts, @Size(max = 10000, message = LONG_TEXT) String conditions,
+			List<@NotNull @Valid AnnualAmountInput> amounts, @Size(max = 10000, message = LONG_TEXT) String conditions,
 			@Size(max = 10000, message = LONG_TEXT) String reason) {
 
 		Proposal toProposal() {
@@ -105,7 +103,7 @@ final class ApplicationRequests {
 			@NotNull(message = "Ange om insatsen är individinriktad eller strukturinriktad.") InterventionKind kind,
 			@NotNull(message = "Beskriv målgruppen.") @Valid Target targetGroup,
 			@NotNull(message = "Ange insatsens period.") @Valid Period period,
-			@NotNull(message = "Ange sökt belopp per år.") List<@NotNull @Valid Amount> requested,
+			@NotNull(message = "Ange sökt belopp per år.") List<@NotNull @Valid AnnualAmountInput> requested,
 			List<@NotBlank(message = "Ett målområde måste ha ett namn.") String> goalAreas,
 			@NotNull(message = "Ange insatsens mätbara mål.") List<@NotNull @Valid Goal> measurableGoals,
 			@Size(max = 10000, message = LONG_TEXT) String genderEquality,
@@ -150,17 +148,6 @@ final class ApplicationRequests {
 
 	}
 
-	/** An amount for a year, in kronor, as a JSON number or a string. */
-	record Amount(@NotNull(message = "Ange året.") Integer year,
-			@NotNull(message = "Ange beloppet i kronor.") @Digits(integer = 13, fraction = 2,
-					message = "Ange beloppet i kronor med högst två decimaler.") BigDecimal amount) {
-
-		AnnualAmount toAmount() {
-			return new AnnualAmount(this.year, Money.ofKronor(this.amount));
-		}
-
-	}
-
 	record Goal(
 			@NotBlank(message = "Beskriv målet.") @Size(max = 2000,
 					message = "Texten får vara högst 2 000 tecken.") String description,
@@ -184,8 +171,8 @@ final class ApplicationRequests {
 
 	}
 
-	private static List<AnnualAmount> toAmounts(List<Amount> amounts) {
-		return orEmpty(amounts).stream().map(Amount::toAmount).toList();
+	private static List<AnnualAmount> toAmounts(List<AnnualAmountInput> amounts) {
+		return orEmpty(amounts).stream().map(AnnualAmountInput::toAmount).toList();
 	}
 
 	private static String textOrNull(String text) {
