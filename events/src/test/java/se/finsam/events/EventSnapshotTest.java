@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.finsam.events.association.AssociationSamples;
+import se.finsam.events.meeting.MeetingSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,7 @@ class EventSnapshotTest {
 	static Map<String, Object> samples() {
 		Map<String, Object> all = new TreeMap<>();
 		all.putAll(AssociationSamples.all());
+		all.putAll(MeetingSamples.all());
 		return all;
 	}
 
