@@ -119,11 +119,11 @@ class Meeting {
 					"Ett beslut om fria medel gäller en ansökan. Ange vilken.");
 		this.agenda.values()
 			.stream()
-			.filter((item) -> item.isOpen() && item.application != null
-					&& item.application.equals(command.application()))
+			.filter((item) -> item.isOpen() && item.application() != null
+					&& item.application().equals(command.application()))
 			.findFirst()
 			.ifPresent((item) -> broken.check(false, "meeting.item.application-on-agenda", "application",
-					"Ansökan finns redan på dagordningen i § " + item.number
+					"Ansökan finns redan på dagordningen i § " + item.number()
 							+ ", som inte är avgjord. Avgör eller bordlägg den först."));
 		if (command.refersTo() != null) {
 			checkReference(command.refersTo(), meetings, broken);
@@ -155,10 +155,10 @@ class Meeting {
 		new RuleViolation.Collector()
 			.check(!isBlank(command.reason()), "meeting.conflict.reason-blank", "reason",
 					"Ange varför personen är jävig.")
-			.check(!item.disqualified.contains(command.person()), "meeting.conflict.already-declared", "person",
-					command.person() + " har redan anmält jäv i § " + item.number + ".")
+			.check(!item.disqualified().contains(command.person()), "meeting.conflict.already-declared", "person",
+					command.person() + " har redan anmält jäv i § " + item.number() + ".")
 			.throwIfAny();
-		AggregateLifecycle.apply(new ConflictOfInterestDeclared(this.meetingId, this.associationId, item.number,
+		AggregateLifecycle.apply(new ConflictOfInterestDeclared(this.meetingId, this.associationId, item.number(),
 				command.person(), command.reason().strip()));
 		return AggregateLifecycle.getVersion();
 	}
@@ -197,17 +197,17 @@ class Meeting {
 
 		Tally tally = tally(command.votes());
 		if (count.carried()) {
-			AggregateLifecycle.apply(new ItemDecided(this.meetingId, this.associationId, item.number, reference(item),
-					item.type, item.application, command.resolution().strip(), tally, command.votes(),
+			AggregateLifecycle.apply(new ItemDecided(this.meetingId, this.associationId, item.number(), reference(item),
+					item.type(), item.application(), command.resolution().strip(), tally, command.votes(),
 					command.dissenting(), count.decidedBy(), voting.persons()));
 		}
 		else {
-			AggregateLifecycle.apply(new MotionDefeated(this.meetingId, this.associationId, item.number,
+			AggregateLifecycle.apply(new MotionDefeated(this.meetingId, this.associationId, item.number(),
 					command.resolution().strip(), tally, command.votes(), count.decidedBy(), voting.persons()));
 		}
 		return new ItemOutcome(AggregateLifecycle.getVersion(),
 				count.carried() ? ItemOutcome.Outcome.CARRIED : ItemOutcome.Outcome.DEFEATED, reference(item),
-				item.type, item.application);
+				item.type(), item.application());
 	}
 
 	@CommandHandler
@@ -220,10 +220,10 @@ class Meeting {
 		broken.check(!isBlank(command.reason()), "meeting.deferral.reason-blank", "reason",
 				"Ange varför ärendet bordläggs.");
 		broken.throwIfAny();
-		AggregateLifecycle.apply(new ItemDeferred(this.meetingId, this.associationId, item.number, reference(item),
-				item.type, item.application, command.reason().strip(), voting.persons()));
+		AggregateLifecycle.apply(new ItemDeferred(this.meetingId, this.associationId, item.number(), reference(item),
+				item.type(), item.application(), command.reason().strip(), voting.persons()));
 		return new ItemOutcome(AggregateLifecycle.getVersion(), ItemOutcome.Outcome.DEFERRED, reference(item),
-				item.type, item.application);
+				item.type(), item.application());
 	}
 
 	@CommandHandler
@@ -236,7 +236,7 @@ class Meeting {
 		String open = this.agenda.values()
 			.stream()
 			.filter(AgendaItem::isOpen)
-			.map((item) -> "§ " + item.number)
+			.map((item) -> "§ " + item.number())
 			.collect(Collectors.joining(", "));
 		RuleViolation.Collector broken = new RuleViolation.Collector()
 			.check(this.checker != null, "meeting.checker.missing", "role",
@@ -267,8 +267,8 @@ class Meeting {
 	MeetingRecord record() {
 		Set<Integer> decided = this.agenda.values()
 			.stream()
-			.filter((item) -> item.status == Status.DECIDED)
-			.map((item) -> item.number)
+			.filter((item) -> item.status() == Status.DECIDED)
+			.map(AgendaItem::number)
 			.collect(Collectors.toSet());
 		return new MeetingRecord(this.meetingId, this.associationId, this.date, this.adjusted, decided);
 	}
@@ -316,7 +316,7 @@ class Meeting {
 
 	private void checkQuorum(AgendaItem item, VotingRoster.Voting voting, RuleViolation.Collector broken) {
 		broken.check(voting.quorate(), "meeting.not-quorate", "item",
-				"Styrelsen är inte beslutför i § " + item.number + ": " + voting.persons().size() + " av "
+				"Styrelsen är inte beslutför i § " + item.number() + ": " + voting.persons().size() + " av "
 						+ this.roster.seats() + " ledamöter eller tjänstgörande ersättare deltar, och minst "
 						+ this.roster.quorumSize() + " behövs.");
 	}
@@ -327,13 +327,13 @@ class Meeting {
 		for (int i = 0; i < votes.size(); i++) {
 			PersonName person = votes.get(i).person();
 			String field = "votes[" + i + "].person";
-			if (item.disqualified.contains(person)) {
+			if (item.disqualified().contains(person)) {
 				broken.check(false, "meeting.vote.disqualified", field,
-						person + " har anmält jäv i § " + item.number + " och får inte rösta.");
+						person + " har anmält jäv i § " + item.number() + " och får inte rösta.");
 			}
 			else {
 				broken.check(voting.includes(person), "meeting.vote.not-voting", field,
-						person + " är inte röstberättigad i § " + item.number
+						person + " är inte röstberättigad i § " + item.number()
 								+ ". Bara närvarande ledamöter och tjänstgörande ersättare röstar.");
 			}
 			broken.check(voted.add(person), "meeting.vote.duplicate", field,
@@ -353,7 +353,7 @@ class Meeting {
 			return new Count(true, DecidedBy.ACCLAMATION);
 		}
 		Tally tally = tally(command.votes());
-		Optional<QualifiedMajority> qualified = this.rules.qualifiedMajorityFor(item.type);
+		Optional<QualifiedMajority> qualified = this.rules.qualifiedMajorityFor(item.type());
 		if (qualified.isPresent()) {
 			checkUnused(command, broken);
 			return new Count(qualified.get().isReachedBy(tally.yes(), tally.cast()), DecidedBy.VOTE);
@@ -362,7 +362,7 @@ class Meeting {
 			checkUnused(command, broken);
 			return new Count(tally.yes() > tally.no(), DecidedBy.VOTE);
 		}
-		if (item.type == DecisionType.ELECTION) {
+		if (item.type() == DecisionType.ELECTION) {
 			broken.check(command.castingVote() == null, "meeting.casting-vote.not-needed", "castingVote",
 					"Vid lika röstetal i ett val avgör lotten, inte ordföranden.");
 			checkTieBreak(command.lot(), "meeting.lot.missing", "lot",
@@ -414,7 +414,7 @@ class Meeting {
 			String field = "dissenting[" + i + "]";
 			broken
 				.check(voting.includes(person), "meeting.dissent.not-voting", field,
-						person + " röstar inte i § " + item.number
+						person + " röstar inte i § " + item.number()
 								+ " och kan inte reservera sig. Bara den som deltar i beslutet kan reservera sig.")
 				.check(!yes.contains(person), "meeting.dissent.voted-yes", field,
 						person + " röstade ja och kan inte reservera sig mot beslutet.")
@@ -433,11 +433,11 @@ class Meeting {
 	}
 
 	private VotingRoster.Voting votingOn(AgendaItem item) {
-		return this.roster.voting(this.attendance, item.disqualified);
+		return this.roster.voting(this.attendance, item.disqualified());
 	}
 
 	private DecisionReference reference(AgendaItem item) {
-		return new DecisionReference(this.meetingId, this.date, item.number);
+		return new DecisionReference(this.meetingId, this.date, item.number());
 	}
 
 	private void requireNotAdjusted() {
@@ -464,7 +464,7 @@ class Meeting {
 		}
 		if (!item.isOpen()) {
 			throw new StateConflict("meeting.item-closed", "§ " + number + " är redan "
-					+ ((item.status == Status.DECIDED) ? "beslutad." : "bordlagd.") + " Inget mer kan ändras i den.");
+					+ ((item.status() == Status.DECIDED) ? "beslutad." : "bordlagd.") + " Inget mer kan ändras i den.");
 		}
 		return item;
 	}
@@ -504,7 +504,7 @@ class Meeting {
 
 	@EventSourcingHandler
 	void on(ConflictOfInterestDeclared event) {
-		this.agenda.get(event.item()).disqualified.add(event.person());
+		this.agenda.computeIfPresent(event.item(), (number, item) -> item.disqualifying(event.person()));
 	}
 
 	@EventSourcingHandler
@@ -514,12 +514,12 @@ class Meeting {
 
 	@EventSourcingHandler
 	void on(ItemDecided event) {
-		this.agenda.get(event.item()).status = Status.DECIDED;
+		this.agenda.computeIfPresent(event.item(), (number, item) -> item.closed(Status.DECIDED));
 	}
 
 	@EventSourcingHandler
 	void on(ItemDeferred event) {
-		this.agenda.get(event.item()).status = Status.DEFERRED;
+		this.agenda.computeIfPresent(event.item(), (number, item) -> item.closed(Status.DEFERRED));
 	}
 
 	@EventSourcingHandler
@@ -539,22 +539,25 @@ class Meeting {
 	}
 
 	/** An item (§) as far as the rules need it. */
-	private static final class AgendaItem {
+	private record AgendaItem(int number, DecisionType type, ApplicationId application, Set<PersonName> disqualified,
+			Status status) {
 
-		private final int number;
-
-		private final DecisionType type;
-
-		private final ApplicationId application;
-
-		private final Set<PersonName> disqualified = new HashSet<>();
-
-		private Status status = Status.OPEN;
+		AgendaItem {
+			disqualified = Set.copyOf(disqualified);
+		}
 
 		AgendaItem(int number, DecisionType type, ApplicationId application) {
-			this.number = number;
-			this.type = type;
-			this.application = application;
+			this(number, type, application, Set.of(), Status.OPEN);
+		}
+
+		AgendaItem disqualifying(PersonName person) {
+			Set<PersonName> more = new HashSet<>(this.disqualified);
+			more.add(person);
+			return new AgendaItem(this.number, this.type, this.application, more, this.status);
+		}
+
+		AgendaItem closed(Status closing) {
+			return new AgendaItem(this.number, this.type, this.application, this.disqualified, closing);
 		}
 
 		boolean isOpen() {
