@@ -842,7 +842,7 @@ class MeetingTest {
 		};
 	}
 
-	private static Matcher<ItemOutcome> outcome(ItemOutcome.Outcome expected) {
+	static Matcher<ItemOutcome> outcome(ItemOutcome.Outcome expected) {
 		return new FeatureMatcher<ItemOutcome, ItemOutcome.Outcome>(Matchers.equalTo(expected), "outcome", "outcome") {
 			@Override
 			protected ItemOutcome.Outcome featureValueOf(ItemOutcome actual) {
