@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.finsam.events.application.ApplicationSamples;
 import se.finsam.events.association.AssociationSamples;
 import se.finsam.events.plan.PlanSamples;
+import se.finsam.events.meeting.MeetingSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ class EventSnapshotTest {
 		all.putAll(AssociationSamples.all());
 		all.putAll(PlanSamples.all());
 		all.putAll(ApplicationSamples.all());
+		all.putAll(MeetingSamples.all());
 		return all;
 	}
 
