@@ -37,8 +37,6 @@ import static se.finsam.local.SharedStack.storedEvents;
 /** What happens to events between the store and the projections when things go wrong. */
 class DeliveryIT {
 
-	private static final String TOPIC = "finsam.events";
-
 	private static final Duration RECOVERY = Duration.ofSeconds(150);
 
 	@BeforeAll
@@ -49,11 +47,11 @@ class DeliveryIT {
 	@Test
 	void eventsArePublishedKeyedByAggregateIdOnTheConfiguredPartitions() {
 		String id = register("Nyckel per förbund");
-		await("the registration on Kafka", RECOVERY, () -> !recordsOf(id).isEmpty());
-		List<ConsumerRecord<String, byte[]>> records = recordsOf(id);
+		await("the registration on Kafka", RECOVERY, () -> !SharedStack.recordsOf(id).isEmpty());
+		List<ConsumerRecord<String, byte[]>> records = SharedStack.recordsOf(id);
 		assertThat(records).allSatisfy((record) -> assertThat(record.key()).isEqualTo(id));
-		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-			List<PartitionInfo> partitions = consumer.partitionsFor(TOPIC);
+		try (KafkaConsumer<String, byte[]> consumer = SharedStack.consumer()) {
+			List<PartitionInfo> partitions = consumer.partitionsFor(SharedStack.TOPIC);
 			assertThat(partitions).hasSize(6);
 		}
 	}
@@ -64,11 +62,11 @@ class DeliveryIT {
 		send("POST", "/api/associations/" + id + "/members", "kansli", Map.of("expectedVersion", 0, "member",
 				Map.of("name", "Hagfors kommun", "kind", "MUNICIPALITY", "organisationNumber", "212000-1827")));
 		awaitView(id, 1, RECOVERY);
-		await("both events on Kafka", RECOVERY, () -> recordsOf(id).size() >= 2);
+		await("both events on Kafka", RECOVERY, () -> SharedStack.recordsOf(id).size() >= 2);
 
 		try (KafkaProducer<String, byte[]> producer = producer()) {
-			for (ConsumerRecord<String, byte[]> record : recordsOf(id)) {
-				producer.send(new ProducerRecord<>(TOPIC, record.partition(), record.key(), record.value(),
+			for (ConsumerRecord<String, byte[]> record : SharedStack.recordsOf(id)) {
+				producer.send(new ProducerRecord<>(SharedStack.TOPIC, record.partition(), record.key(), record.value(),
 						record.headers()));
 			}
 			producer.flush();
@@ -139,13 +137,13 @@ class DeliveryIT {
 					"WITH gone AS (DELETE FROM tokenentry WHERE processorname = ? RETURNING 1) SELECT count(*) FROM gone",
 					publisher))
 				.isPositive();
-			assertThat(recordsOf(id)).isEmpty();
+			assertThat(SharedStack.recordsOf(id)).isEmpty();
 		}
 		finally {
 			processor.start();
 		}
 
-		await("the earlier event on Kafka", RECOVERY, () -> !recordsOf(id).isEmpty());
+		await("the earlier event on Kafka", RECOVERY, () -> !SharedStack.recordsOf(id).isEmpty());
 		assertThat(awaitView(id, 0, RECOVERY).get("name").asText()).isEqualTo("Före publiceraren");
 		awaitProjectionCaughtUp();
 		assertThat(count("finsam_projections", "SELECT count(*) FROM deadletterentry")).isZero();
@@ -171,36 +169,6 @@ class DeliveryIT {
 		await("the association projection to reach the head of the topic", RECOVERY,
 				() -> SharedStack.text("/actuator/query/prometheus")
 					.contains("finsam_processor_lag_events{processor=\"association\"} 0.0"));
-	}
-
-	private static List<ConsumerRecord<String, byte[]>> recordsOf(String key) {
-		List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-			List<TopicPartition> partitions = consumer.partitionsFor(TOPIC)
-				.stream()
-				.map((info) -> new TopicPartition(TOPIC, info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < ends.get(partition))) {
-				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (key.equals(record.key())) {
-						found.add(record);
-					}
-				});
-			}
-		}
-		return found;
-	}
-
-	private static KafkaConsumer<String, byte[]> consumer() {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.get().kafka().bootstrapServers());
-		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-		return new KafkaConsumer<>(properties);
 	}
 
 	private static KafkaProducer<String, byte[]> producer() {

@@ -13,12 +13,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * One stack (real PostgreSQL, real Kafka broker, both services, the gateway) per test
@@ -28,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class SharedStack {
 
 	static final ObjectMapper JSON = new ObjectMapper();
+
+	static final String TOPIC = "finsam.events";
 
 	private static LocalStack stack;
 
@@ -201,6 +212,40 @@ final class SharedStack {
 			}
 		}
 		throw new IllegalStateException();
+	}
+
+	/**
+	 * Every record on the events topic with this key (an aggregate id), in partition
+	 * order.
+	 */
+	static List<ConsumerRecord<String, byte[]>> recordsOf(String key) {
+		List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+			List<TopicPartition> partitions = consumer.partitionsFor(TOPIC)
+				.stream()
+				.map((info) -> new TopicPartition(TOPIC, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < ends.get(partition))) {
+				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
+					if (key.equals(record.key())) {
+						found.add(record);
+					}
+				});
+			}
+		}
+		return found;
+	}
+
+	static KafkaConsumer<String, byte[]> consumer() {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, get().kafka().bootstrapServers());
+		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		return new KafkaConsumer<>(properties);
 	}
 
 }
