@@ -255,6 +255,17 @@ class CaseWorkflowIT {
 	}
 
 	@Test
+	void theAssociationViewShowsItsRulesAndTheirVersionCounts() {
+		JsonNode view = SharedStack.awaitView(association, 1, Duration.ofSeconds(60));
+		assertThat(view.get("version").asLong()).as("the rules move the version clients send back").isEqualTo(1);
+		JsonNode charter = view.get("charter").get(0);
+		assertThat(charter.get("validFrom").asText()).isEqualTo(YEAR + "-01-01");
+		assertThat(charter.get("rules").get("quorum").asText()).isEqualTo("MORE_THAN_HALF");
+		assertThat(texts(charter.get("rules").get("goalAreas"))).containsExactly("Arbete och studier", "Samverkan");
+		assertThat(charter.get("decision").get("item").asInt()).isEqualTo(4);
+	}
+
+	@Test
 	void theCommandSideDescribesItsApi() throws Exception {
 		JsonNode api = SharedStack.JSON.readTree(SharedStack.text("/openapi/command"));
 		assertThat(api.get("paths").has("/api/meetings/{meetingId}/items/{item}/decision")).isTrue();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.finsam.events.EventMetadata;
 import se.finsam.events.association.AssociationRegistered;
 import se.finsam.events.association.BoardSeatAssigned;
+import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisationAdded;
 
 /**
@@ -59,6 +60,14 @@ class AssociationProjection {
 		UUID id = event.associationId().value();
 		if (this.repository.advance(id, sequence, at)) {
 			this.repository.putSeat(id, event.seat());
+		}
+	}
+
+	@EventHandler
+	void on(CharterRulesSet event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		UUID id = event.associationId().value();
+		if (this.repository.advance(id, sequence, at)) {
+			this.repository.putCharter(id, event);
 		}
 	}
 

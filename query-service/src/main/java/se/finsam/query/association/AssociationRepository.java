@@ -2,14 +2,21 @@ package se.finsam.query.association;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.events.DecisionReference;
 import se.finsam.events.association.BoardSeat;
+import se.finsam.events.association.CharterRules;
+import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisation;
 
 /** The association register's rows. Every statement is scoped by association id. */
@@ -18,8 +25,11 @@ class AssociationRepository {
 
 	private final JdbcTemplate jdbc;
 
-	AssociationRepository(JdbcTemplate jdbc) {
+	private final ObjectMapper json;
+
+	AssociationRepository(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -61,7 +71,21 @@ class AssociationRepository {
 				(seat.deputy() != null) ? seat.deputy().value() : null);
 	}
 
+	void putCharter(UUID associationId, CharterRulesSet event) {
+		this.jdbc.update("""
+				INSERT INTO association_charter (association_id, valid_from, rules, decision)
+				VALUES (?, ?, CAST(? AS JSONB), CAST(? AS JSONB))
+				ON CONFLICT (association_id, valid_from) DO NOTHING""", associationId, event.validFrom(),
+				write(event.rules()), write(event.decision()));
+	}
+
 	Optional<AssociationView> find(UUID associationId) {
+		List<AssociationView.Charter> charter = this.jdbc.query("""
+				SELECT valid_from, rules, decision FROM association_charter
+				WHERE association_id = ? ORDER BY valid_from""",
+				(row, i) -> new AssociationView.Charter(row.getObject(1, LocalDate.class),
+						read(row.getString(2), CharterRules.class), read(row.getString(3), DecisionReference.class)),
+				associationId);
 		List<AssociationView.Member> members = this.jdbc.query("""
 				SELECT organisation_number, name, kind FROM association_member
 				WHERE association_id = ? ORDER BY joined_at, organisation_number""",
@@ -78,10 +102,28 @@ class AssociationRepository {
 					FROM association WHERE association_id = ?""",
 					(row, i) -> new AssociationView(row.getString(1), row.getString(2), row.getString(3),
 							row.getLong(4), row.getTimestamp(5).toInstant(), row.getString(6),
-							row.getTimestamp(7).toInstant(), members, board),
+							row.getTimestamp(7).toInstant(), members, board, charter),
 					associationId)
 			.stream()
 			.findFirst();
+	}
+
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private <T> T read(String value, Class<T> type) {
+		try {
+			return this.json.readValue(value, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	void deleteAll() {
