@@ -50,13 +50,7 @@ class CaseWorkflowIT {
 
 	@BeforeAll
 	static void associationWithRulesAndBudget() {
-		association = registerWithBoard();
-		Response rules = send("PUT", "/api/associations/" + association + "/charter", "kansli",
-				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
-						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-27", "item", 4),
-						"rules", rules()));
-		assertThat(rules.status()).as("%s", rules).isEqualTo(200);
-		adoptBudget(association, 500_000);
+		association = associationWithBudget(500_000);
 	}
 
 	@Test
@@ -152,20 +146,11 @@ class CaseWorkflowIT {
 
 	@Test
 	void concurrentGrantsNeverOverdrawTheBudget() throws Exception {
-		String association = registerWithBoard();
-		assertThat(send("PUT", "/api/associations/" + association + "/charter", "kansli",
-				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
-						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-27", "item", 4),
-						"rules", rules()))
-			.status()).isEqualTo(200);
-		adoptBudget(association, 500_000);
+		String association = associationWithBudget(500_000);
 		List<Meeting> meetings = new ArrayList<>();
 		List<Integer> items = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			Meeting meeting = Meeting.schedule(association);
-			for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
-				meeting.attend(member, "PRESENT");
-			}
+			Meeting meeting = Meeting.quorate(association);
 			items
 				.add(meeting.agenda("Ansökan " + i, "GRANT", preparedApplication(association, "Insats " + i, 300_000)));
 			meetings.add(meeting);
@@ -208,10 +193,7 @@ class CaseWorkflowIT {
 	@Test
 	void aGrantForAYearWithoutBudgetIsRefusedAndRecordsNothing() {
 		String application = preparedApplication(association, "Rebus", 300_000);
-		Meeting meeting = Meeting.schedule(association);
-		for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
-			meeting.attend(member, "PRESENT");
-		}
+		Meeting meeting = Meeting.quorate(association);
 		int item = meeting.agenda("Ansökan om fria medel: Rebus", "GRANT", application);
 		long before = SharedStack.allStoredEvents();
 		Response answer = meeting.call("POST", "/items/" + item + "/decision",
@@ -223,10 +205,7 @@ class CaseWorkflowIT {
 	@Test
 	void aDecisionWithoutWordingOrMotionIsRefused() {
 		String application = preparedApplication(association, "Modus", 100_000);
-		Meeting meeting = Meeting.schedule(association);
-		for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
-			meeting.attend(member, "PRESENT");
-		}
+		Meeting meeting = Meeting.quorate(association);
 		int item = meeting.agenda("Ansökan om fria medel: Modus", "GRANT", application);
 		Response noWording = meeting.call("POST", "/items/" + item + "/decision", Map.of("votes", List.of()));
 		assertThat(noWording.status()).isEqualTo(422);
@@ -241,10 +220,7 @@ class CaseWorkflowIT {
 
 	@Test
 	void aGrantMotionOnAnItemWithoutApplicationIsRefused() {
-		Meeting meeting = Meeting.schedule(association);
-		for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
-			meeting.attend(member, "PRESENT");
-		}
+		Meeting meeting = Meeting.quorate(association);
 		int item = meeting.agenda("Övrigt", "OTHER", null);
 		long before = SharedStack.allStoredEvents();
 		Response answer = meeting.call("POST", "/items/" + item + "/decision", Map.of("motion", approve(1)));
@@ -292,6 +268,15 @@ class CaseWorkflowIT {
 			return new Meeting(response.body().get("meetingId").asText());
 		}
 
+		/** A meeting where three of the four ordinary members are present. */
+		static Meeting quorate(String association) {
+			Meeting meeting = schedule(association);
+			for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
+				meeting.attend(member, "PRESENT");
+			}
+			return meeting;
+		}
+
 		JsonNode attend(String person, String presence) {
 			return ok("POST", "/attendance", Map.of("person", person, "presence", presence));
 		}
@@ -317,6 +302,21 @@ class CaseWorkflowIT {
 			return response.body();
 		}
 
+	}
+
+	/**
+	 * A registered association with a board of four, its rules for this year and an
+	 * adopted budget.
+	 */
+	private static String associationWithBudget(long freeFunds) {
+		String association = registerWithBoard();
+		Response rules = send("PUT", "/api/associations/" + association + "/charter", "kansli",
+				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
+						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-27", "item", 4),
+						"rules", rules()));
+		assertThat(rules.status()).as("%s", rules).isEqualTo(200);
+		adoptBudget(association, freeFunds);
+		return association;
 	}
 
 	private static String registerWithBoard() {
