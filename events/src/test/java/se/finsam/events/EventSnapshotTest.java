@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.finsam.events.application.ApplicationSamples;
 import se.finsam.events.association.AssociationSamples;
+import se.finsam.events.intervention.InterventionSamples;
 import se.finsam.events.plan.PlanSamples;
 import se.finsam.events.meeting.MeetingSamples;
 
@@ -34,6 +35,7 @@ class EventSnapshotTest {
 	static Map<String, Object> samples() {
 		Map<String, Object> all = new TreeMap<>();
 		all.putAll(AssociationSamples.all());
+		all.putAll(InterventionSamples.all());
 		all.putAll(PlanSamples.all());
 		all.putAll(ApplicationSamples.all());
 		all.putAll(MeetingSamples.all());

@@ -175,18 +175,22 @@ class Application {
 	}
 
 	@CommandHandler
-	long handle(ApproveApplication command) {
+	ApplicationApproved handle(ApproveApplication command) {
 		ensureUndecided();
 		RuleViolation.Collector broken = new RuleViolation.Collector();
 		checkOnAgendaAt(command.decision(), broken);
 		AmountCheck.withinRequested(this.content.requested(), command.granted(), "granted", broken);
 		broken.throwIfAny();
-		AggregateLifecycle.apply(new ApplicationApproved(this.applicationId, this.associationId, command.decision(),
-				command.interventionId(), this.content.title(), this.content.owner(), this.content.participants(),
-				this.content.kind(), this.content.period(), this.content.targetGroup(), this.content.goalAreas(),
-				this.content.measurableGoals(), this.content.steeringGroup(), this.content.requested(),
-				command.granted(), isGiven(command.conditions()) ? command.conditions().strip() : null));
-		return AggregateLifecycle.getVersion();
+		ApplicationApproved approved = new ApplicationApproved(this.applicationId, this.associationId,
+				command.decision(), command.interventionId(), this.content.title(), this.content.owner(),
+				this.content.participants(), this.content.kind(), this.content.period(), this.content.targetGroup(),
+				this.content.goalAreas(), this.content.measurableGoals(), this.content.steeringGroup(),
+				this.content.requested(), command.granted(),
+				isGiven(command.conditions()) ? command.conditions().strip() : null);
+		AggregateLifecycle.apply(approved);
+		// The approval itself is the answer: the decision starts the intervention from
+		// it.
+		return approved;
 	}
 
 	@CommandHandler

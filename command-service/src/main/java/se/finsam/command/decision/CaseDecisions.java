@@ -9,6 +9,7 @@ import se.finsam.command.application.ApproveApplication;
 import se.finsam.command.application.DeferApplication;
 import se.finsam.command.application.PlaceOnAgenda;
 import se.finsam.command.application.RejectApplication;
+import se.finsam.command.intervention.StartIntervention;
 import se.finsam.command.meeting.ItemNumbered;
 import se.finsam.command.meeting.ItemOutcome;
 import se.finsam.command.plan.BudgetDirectory;
@@ -18,12 +19,14 @@ import se.finsam.events.AnnualAmount;
 import se.finsam.events.DecisionReference;
 import se.finsam.events.InterventionId;
 import se.finsam.events.PlanId;
+import se.finsam.events.application.ApplicationApproved;
 
 /**
  * Carries a board decision to everything it changes, in one transaction: the commands
  * sent here run in units of work nested in this one, so the meeting's record, the
- * application's outcome and the budget's reservation are stored together or not at all
- * (ADR 0007). Concurrent grants on one budget are serialised by the plan's version.
+ * application's outcome, the intervention a grant starts and the budget's reservation are
+ * stored together or not at all (ADR 0007). Concurrent grants on one budget are
+ * serialised by the plan's version.
  */
 @Component
 class CaseDecisions {
@@ -81,8 +84,9 @@ class CaseDecisions {
 
 	private void approve(ItemOutcome outcome, GrantMotion motion) {
 		DecisionReference decision = outcome.decision();
-		this.commands.sendAndWait(new ApproveApplication(outcome.application(), decision, motion.granted(),
-				motion.conditions(), InterventionId.random()));
+		ApplicationApproved approved = this.commands.sendAndWait(new ApproveApplication(outcome.application(), decision,
+				motion.granted(), motion.conditions(), InterventionId.random()));
+		this.commands.sendAndWait(StartIntervention.from(approved));
 		for (AnnualAmount amount : motion.granted()) {
 			PlanId budget = this.budgets.budgetFor(outcome.associationId(), amount.year())
 				.orElseThrow(() -> RuleViolation.of("decision.no-budget", "motion.granted",

@@ -724,7 +724,7 @@ class ApplicationTest {
 			ApplicationTest.this.fixture.given(waitingForDecision())
 				.when(new ApproveApplication(ID, ITEM, content.requested(), null, INTERVENTION))
 				.expectEvents(approved(content, ITEM, content.requested(), null))
-				.expectResultMessagePayload(4L);
+				.expectResultMessagePayload(approved(content, ITEM, content.requested(), null));
 		}
 
 		@Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleCatalogueTest {
 
 	private static final Pattern CODE = Pattern
-		.compile("\"((?:association|plan|meeting|application|decision)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+		.compile("\"((?:association|plan|meeting|application|decision|intervention)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
 
 	@Test
 	void everyRuleCodeInTheCodeIsInTheCatalogue() throws IOException {

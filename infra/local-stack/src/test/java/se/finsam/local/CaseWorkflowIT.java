@@ -95,6 +95,10 @@ class CaseWorkflowIT {
 			.containsExactlyInAnyOrder("Anna Andersson", "Eva Ek", "Hans Hed");
 		assertThat(lastPayload(first, "ApplicationApproved").get("granted").get(0).get("amount").asText())
 			.isEqualTo("250000.00");
+		JsonNode approved = lastPayload(first, "ApplicationApproved");
+		JsonNode started = lastPayload(approved.get("interventionId").asText(), "InterventionStarted");
+		assertThat(started.get("budget").get(0).get("amount").asText()).isEqualTo("250000.00");
+		assertThat(started.get("application").asText()).isEqualTo(first);
 		String plan = planId();
 		JsonNode reserved = lastPayload(plan, "FundsReserved");
 		assertThat(reserved.get("amount").asText()).isEqualTo("250000.00");
@@ -102,9 +106,9 @@ class CaseWorkflowIT {
 		assertThat(count("finsam_events",
 				"SELECT count(DISTINCT convert_from(metadata, 'UTF8')::jsonb->>'correlationId') FROM domainevententry "
 						+ "WHERE payloadtype IN ('se.finsam.events.meeting.ItemDecided', "
-						+ "'se.finsam.events.application.ApplicationApproved', 'se.finsam.events.plan.FundsReserved') "
-						+ "AND aggregateidentifier IN (?, ?, ?)",
-				meeting.id, first, plan))
+						+ "'se.finsam.events.application.ApplicationApproved', 'se.finsam.events.plan.FundsReserved', "
+						+ "'se.finsam.events.intervention.InterventionStarted') AND aggregateidentifier IN (?, ?, ?, ?)",
+				meeting.id, first, plan, approved.get("interventionId").asText()))
 			.as("one decision, one correlation id")
 			.isEqualTo(1);
 
