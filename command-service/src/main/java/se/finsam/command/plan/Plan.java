@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,6 +25,14 @@ import se.finsam.events.Money;
 import se.finsam.events.PlanId;
 import se.finsam.events.plan.BudgetLine;
 import se.finsam.events.plan.BudgetRevised;
+import se.finsam.events.plan.ContributionReceived;
+import se.finsam.events.plan.ContributionsPledged;
+import se.finsam.events.plan.OpeningEquityRecorded;
+import se.finsam.events.plan.OutcomeRecorded;
+import se.finsam.events.plan.PlanClosed;
+import se.finsam.events.plan.PlanFiguresStated;
+import se.finsam.events.plan.PlanGoalsSet;
+import se.finsam.events.plan.Pledge;
 import se.finsam.events.plan.FundsReserved;
 import se.finsam.events.plan.LineGroup;
 import se.finsam.events.plan.PlanAdopted;
@@ -53,6 +62,8 @@ class Plan {
 	private DecisionReference adoption;
 
 	private final Map<String, Map<Integer, Money>> reserved = new HashMap<>();
+
+	private boolean closed;
 
 	Plan() {
 		// For Axon, which rebuilds the plan from its events.
@@ -90,6 +101,7 @@ class Plan {
 
 	@CommandHandler
 	long handle(ReviseBudget command, AssociationDirectory associations) {
+		requireOpen();
 		if (this.adoption == null) {
 			throw RuleViolation.of("plan.not-adopted", "",
 					"Budgeten för " + this.year + " är inte antagen än; ändra utkastet i stället.");
@@ -121,6 +133,7 @@ class Plan {
 
 	@CommandHandler
 	long handle(ReserveFunds command) {
+		requireOpen();
 		if (this.adoption == null) {
 			throw RuleViolation.of("plan.not-adopted", "",
 					"Budgeten för " + this.year + " är inte antagen; inga medel kan reserveras.");
@@ -146,13 +159,118 @@ class Plan {
 						+ ") ryms inte i budgeten för fria medel; det som återstår är " + Kronor.format(room) + ".");
 	}
 
+	@CommandHandler
+	long handle(SetPlanGoals command) {
+		requireDraft();
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		PlanChecks.goals(command.goals(), rules);
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new PlanGoalsSet(this.associationId, this.planId, this.year, command.goals()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(StatePlanFigures command) {
+		requireDraft();
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		PlanChecks.figures(command.figures(), this.year, rules);
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new PlanFiguresStated(this.associationId, this.planId, this.year, command.figures()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(RecordOpeningEquity command) {
+		requireOpen();
+		if (command.source() == null || command.source().isBlank()) {
+			throw RuleViolation.of("plan.equity-source", "source",
+					"Ange var beloppet kommer ifrån, t.ex. årsredovisningen för " + (this.year - 1) + ".");
+		}
+		AggregateLifecycle.apply(new OpeningEquityRecorded(this.associationId, this.planId, this.year, command.amount(),
+				command.source().strip()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(PledgeContributions command, AssociationDirectory associations) {
+		requireOpen();
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		checkPlanYear(command.budgetYear(), rules, "budgetYear");
+		List<Pledge> pledges = PlanChecks.pledges(command, associations.find(this.associationId), rules);
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new ContributionsPledged(this.associationId, this.planId, command.budgetYear(),
+				command.split(), pledges));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(RecordContributionPayment command, AssociationDirectory associations) {
+		requireOpen();
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		checkPlanYear(command.budgetYear(), rules, "budgetYear");
+		rules.check(associations.find(this.associationId).isMember(command.member()), "plan.payment-member", "member",
+				command.member() + " är inte medlem i förbundet.");
+		rules.check(command.amount().isPositive(), "plan.payment-amount", "amount",
+				"En inbetalning ska vara större än 0 kr.");
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new ContributionReceived(this.associationId, this.planId, command.budgetYear(),
+				command.member(), command.receivedOn(), command.amount()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(RecordOutcome command) {
+		requireOpen();
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		checkPlanYear(command.budgetYear(), rules, "budgetYear");
+		rules.check(this.lines.containsKey(command.lineCode()), "plan.outcome-line", "lineCode",
+				"Planen har ingen rad med koden " + command.lineCode() + ".");
+		rules.check(!command.amount().isNegative(), "plan.outcome-amount", "amount",
+				"Utfallet kan inte vara negativt.");
+		rules.check(command.source() != null && !command.source().isBlank(), "plan.outcome-source", "source",
+				"Ange var utfallet kommer ifrån, t.ex. bokföringen per ett datum.");
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new OutcomeRecorded(this.associationId, this.planId, command.budgetYear(),
+				command.lineCode(), command.asOf(), command.amount(), command.source().strip()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	@CommandHandler
+	long handle(ClosePlan command) {
+		requireOpen();
+		if (this.adoption == null) {
+			throw RuleViolation.of("plan.not-adopted", "",
+					"Budgeten för " + this.year + " antogs aldrig; året kan inte avslutas mot den.");
+		}
+		if (!command.decision().meetingDate().isAfter(LocalDate.of(this.year, 12, 31))) {
+			throw RuleViolation.of("plan.close-before-year-end", "decision",
+					"Året " + this.year + " avslutas med årsredovisningen, som beslutas efter årets slut.");
+		}
+		AggregateLifecycle.apply(new PlanClosed(this.associationId, this.planId, this.year, command.decision(),
+				command.closingEquity()));
+		return AggregateLifecycle.getVersion();
+	}
+
+	private void checkPlanYear(int budgetYear, RuleViolation.Collector rules, String field) {
+		rules.check(budgetYear >= this.year && budgetYear <= this.year + 2, "plan.budget-year", field, "Planen för "
+				+ this.year + " gäller åren " + this.year + "–" + (this.year + 2) + ", inte " + budgetYear + ".");
+	}
+
 	boolean covers(int budgetYear) {
 		return this.adoption != null && this.lines.values()
 			.stream()
 			.anyMatch((line) -> line.group() == LineGroup.FREE_FUNDS && !budgetOn(line, budgetYear).equals(Money.ZERO));
 	}
 
+	private void requireOpen() {
+		if (this.closed) {
+			throw new StateConflict("plan.closed",
+					"Året " + this.year + " är avslutat med årsredovisningen; planen ändras inte längre.");
+		}
+	}
+
 	private void requireDraft() {
+		requireOpen();
 		if (this.adoption != null) {
 			throw new StateConflict("plan.adopted", "Budgeten för " + this.year + " är redan antagen ("
 					+ this.adoption.citation() + "); ändringar görs som revideringar.");
@@ -188,6 +306,11 @@ class Plan {
 	@EventSourcingHandler
 	void on(BudgetRevised event) {
 		event.changedLines().forEach((line) -> this.lines.put(line.code(), line));
+	}
+
+	@EventSourcingHandler
+	void on(PlanClosed event) {
+		this.closed = true;
 	}
 
 	@EventSourcingHandler

@@ -1,9 +1,12 @@
 package se.finsam.command.plan;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,12 +19,26 @@ import jakarta.validation.constraints.Size;
 import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.DecisionInput;
 import se.finsam.command.shared.OrganisationNumberFormat;
+import se.finsam.events.MemberKind;
+import se.finsam.events.Money;
 import se.finsam.events.OrganisationNumber;
+import se.finsam.events.PlanId;
 import se.finsam.events.plan.BudgetLine;
+import se.finsam.events.plan.EconomicGoals;
 import se.finsam.events.plan.LineGroup;
+import se.finsam.events.plan.MunicipalitySplit;
+import se.finsam.events.plan.PlanGoals;
+import se.finsam.events.plan.Pledge;
+import se.finsam.events.plan.StatedFigure;
 
 /** The JSON bodies of the plan commands. Amounts are kronor, exact to the öre. */
 final class PlanRequests {
+
+	private static final String VERSION = "Ange vilken version av planen ändringen bygger på.";
+
+	private static final String NEGATIVE = "Versionen kan inte vara negativ.";
+
+	private static final String KRONOR = "Ange beloppet i kronor med högst två decimaler.";
 
 	private PlanRequests() {
 	}
@@ -69,6 +86,135 @@ final class PlanRequests {
 			@NotNull(message = "Ange styrelsebeslutet om revideringen.") @Valid DecisionInput decision,
 			@NotEmpty(message = "Ange raderna som ändras.") List<@NotNull @Valid Line> changedLines) {
 
+	}
+
+	record Goals(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			@NotNull(message = "Ange målen.") @Valid GoalsInput goals) {
+
+	}
+
+	record GoalsInput(List<@NotBlank(message = "Ett målområde måste ha ett namn.") String> areas,
+			List<@NotNull @Valid Target> targets, @Valid Economic economic) {
+
+		PlanGoals toGoals() {
+			return new PlanGoals(orEmpty(this.areas).stream().map(String::strip).toList(),
+					orEmpty(this.targets).stream().map(Target::toTarget).toList(),
+					(this.economic != null) ? this.economic.toGoals() : EconomicGoals.NONE);
+		}
+
+	}
+
+	record Target(
+			@NotBlank(message = "Beskriv målet.") @Size(max = 2000,
+					message = "Texten får vara högst 2000 tecken.") String text,
+			@Size(max = 200, message = "Indikatorn får vara högst 200 tecken.") String indicator,
+			@NotBlank(message = "Ange målvärdet, t.ex. 45 %.") @Size(max = 200,
+					message = "Målvärdet får vara högst 200 tecken.") String target) {
+
+		PlanGoals.GoalTarget toTarget() {
+			return new PlanGoals.GoalTarget(this.text.strip(),
+					(this.indicator == null || this.indicator.isBlank()) ? null : this.indicator.strip(),
+					this.target.strip());
+		}
+
+	}
+
+	record Economic(Integer equityCeilingPercent,
+			@Digits(integer = 13, fraction = 2, message = KRONOR) BigDecimal equityFloor,
+			Integer administrationShareMaxPercent, Integer individualShareMinPercent) {
+
+		EconomicGoals toGoals() {
+			return new EconomicGoals(this.equityCeilingPercent,
+					(this.equityFloor != null) ? Money.ofKronor(this.equityFloor) : null,
+					this.administrationShareMaxPercent, this.individualShareMinPercent);
+		}
+
+	}
+
+	record Figures(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			@NotNull(message = "Ange dokumentets summor.") List<@NotNull @Valid Figure> figures) {
+
+	}
+
+	record Figure(@NotNull(message = "Ange vilken summa det är.") StatedFigure.Figure figure, LineGroup group,
+			MemberKind kind, @NotNull(message = "Ange året.") Integer year,
+			@Digits(integer = 13, fraction = 2, message = KRONOR) BigDecimal amount, Integer percent,
+			@Size(max = 500, message = "Texten får vara högst 500 tecken.") String text) {
+
+		StatedFigure toFigure() {
+			return new StatedFigure(this.figure, this.group, this.kind, this.year,
+					(this.amount != null) ? Money.ofKronor(this.amount) : null, this.percent, this.text);
+		}
+
+	}
+
+	record OpeningEquity(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			@NotNull(message = "Ange beloppet.") @Digits(integer = 13, fraction = 2,
+					message = KRONOR) BigDecimal amount,
+			@NotBlank(message = "Ange var beloppet kommer ifrån.") @Size(max = 500,
+					message = "Texten får vara högst 500 tecken.") String source) {
+
+	}
+
+	record Pledges(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			List<@NotNull @Valid MemberAmount> others,
+			@Digits(integer = 13, fraction = 2, message = KRONOR) BigDecimal municipalities,
+			@NotNull(message = "Ange hur kommunerna delar: EQUAL eller POPULATION.") MunicipalitySplit split,
+			List<@NotNull @Valid MunicipalityShare> municipalityShares) {
+
+		PledgeContributions toCommand(PlanId planId, int budgetYear) {
+			return new PledgeContributions(planId, this.expectedVersion, budgetYear,
+					orEmpty(this.others).stream()
+						.map((pledge) -> new Pledge(OrganisationNumber.of(pledge.member()),
+								Money.ofKronor(pledge.amount()), null))
+						.toList(),
+					(this.municipalities != null) ? Money.ofKronor(this.municipalities) : Money.ZERO, this.split,
+					orEmpty(this.municipalityShares).stream()
+						.map((share) -> new PledgeContributions.Municipality(OrganisationNumber.of(share.member()),
+								share.population()))
+						.toList());
+		}
+
+	}
+
+	record MemberAmount(@NotBlank(message = "Ange medlemmen.") @OrganisationNumberFormat String member,
+			@NotNull(message = "Ange beloppet.") @Digits(integer = 13, fraction = 2,
+					message = KRONOR) BigDecimal amount) {
+
+	}
+
+	record MunicipalityShare(@NotBlank(message = "Ange kommunen.") @OrganisationNumberFormat String member,
+			Integer population) {
+
+	}
+
+	record Payment(@NotNull(message = "Ange budgetåret.") Integer budgetYear,
+			@NotBlank(message = "Ange medlemmen.") @OrganisationNumberFormat String member,
+			@NotNull(message = "Ange när betalningen kom in.") LocalDate receivedOn,
+			@NotNull(message = "Ange beloppet.") @Digits(integer = 13, fraction = 2,
+					message = KRONOR) BigDecimal amount) {
+
+	}
+
+	record Outcome(@NotNull(message = "Ange budgetåret.") Integer budgetYear,
+			@NotBlank(message = "Ange raden.") String lineCode,
+			@NotNull(message = "Ange datumet utfallet gäller till och med.") LocalDate asOf,
+			@NotNull(message = "Ange beloppet.") @Digits(integer = 13, fraction = 2,
+					message = KRONOR) BigDecimal amount,
+			@NotBlank(message = "Ange var utfallet kommer ifrån.") @Size(max = 500,
+					message = "Texten får vara högst 500 tecken.") String source) {
+
+	}
+
+	record Closing(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			@NotNull(message = "Ange styrelsebeslutet om årsredovisningen.") @Valid DecisionInput decision,
+			@NotNull(message = "Ange eget kapital vid årets slut.") @Digits(integer = 13, fraction = 2,
+					message = KRONOR) BigDecimal closingEquity) {
+
+	}
+
+	private static <T> List<T> orEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.finsam.command.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,11 +37,19 @@ final class PlanFixture {
 
 	static final ApplicationId APPLICATION = new ApplicationId(UUID.fromString("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"));
 
-	static final AssociationDirectory DIRECTORY = (id) -> new AssociationFacts(id, List
-		.of(new MemberOrganisation(OrganisationNumber.of("202100-5521"), "Försäkringskassan", MemberKind.STATE_AGENCY),
-				new MemberOrganisation(REGION, "Region Värmland", MemberKind.REGION), new MemberOrganisation(
-						OrganisationNumber.of("212000-1785"), "Forshaga kommun", MemberKind.MUNICIPALITY)),
-			List.of(), new TreeMap<>(Map.of()));
+	static final AssociationDirectory DIRECTORY = directoryWith(OrganisationNumber.of("212000-1785"));
+
+	/** State, region and the given municipalities as members. */
+	static AssociationDirectory directoryWith(OrganisationNumber... municipalities) {
+		List<MemberOrganisation> members = new ArrayList<>(List.of(
+				new MemberOrganisation(OrganisationNumber.of("202100-5521"), "Försäkringskassan",
+						MemberKind.STATE_AGENCY),
+				new MemberOrganisation(REGION, "Region Värmland", MemberKind.REGION)));
+		for (OrganisationNumber municipality : municipalities) {
+			members.add(new MemberOrganisation(municipality, "Kommun " + municipality, MemberKind.MUNICIPALITY));
+		}
+		return (id) -> new AssociationFacts(id, members, List.of(), new TreeMap<>(Map.of()));
+	}
 
 	private PlanFixture() {
 	}

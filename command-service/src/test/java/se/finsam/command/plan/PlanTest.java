@@ -10,10 +10,22 @@ import org.junit.jupiter.api.Test;
 import se.finsam.command.shared.RuleViolation;
 import se.finsam.command.shared.StateConflict;
 import se.finsam.events.AnnualAmount;
+import se.finsam.events.DecisionReference;
+import se.finsam.events.MemberKind;
 import se.finsam.events.Money;
 import se.finsam.events.OrganisationNumber;
 import se.finsam.events.plan.BudgetLine;
 import se.finsam.events.plan.BudgetRevised;
+import se.finsam.events.plan.ContributionReceived;
+import se.finsam.events.plan.ContributionsPledged;
+import se.finsam.events.plan.EconomicGoals;
+import se.finsam.events.plan.MunicipalitySplit;
+import se.finsam.events.plan.OutcomeRecorded;
+import se.finsam.events.plan.PlanClosed;
+import se.finsam.events.plan.PlanGoals;
+import se.finsam.events.plan.PlanGoalsSet;
+import se.finsam.events.plan.Pledge;
+import se.finsam.events.plan.StatedFigure;
 import se.finsam.events.plan.FundsReserved;
 import se.finsam.events.plan.LineGroup;
 import se.finsam.events.plan.PlanAdopted;
@@ -116,6 +128,132 @@ class PlanTest {
 			.when(new ReviseBudget(PLAN, 1L, List.of(freeFunds(2)), " ", decision(LocalDate.of(2026, 3, 19), 5)))
 			.expectNoEvents()
 			.expectException(codes("plan.revision-reason"));
+	}
+
+	@Test
+	void setsGoalsAndStatedFiguresOnlyWhileDrafted() {
+		PlanGoals goals = new PlanGoals(List.of("Arbete och studier"),
+				List.of(new PlanGoals.GoalTarget("Minst 45 % når egen försörjning", null, "45 %")),
+				new EconomicGoals(20, null, 15, null));
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new SetPlanGoals(PLAN, 0L, goals))
+			.expectEvents(new PlanGoalsSet(ASSOCIATION, PLAN, YEAR, goals));
+		this.fixture.given(drafted(freeFunds(1)), adopted())
+			.when(new SetPlanGoals(PLAN, 1L, goals))
+			.expectException(StateConflict.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void rejectsGoalsAndFiguresThatCannotBeRead() {
+		PlanGoals goals = new PlanGoals(List.of("Arbete", "arbete"), List.of(new PlanGoals.GoalTarget(" ", null, "")),
+				new EconomicGoals(120, Money.ofKronor(-1), null, null));
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new SetPlanGoals(PLAN, 0L, goals))
+			.expectNoEvents()
+			.expectException(codes("plan.goal-area", "plan.goal-target", "plan.goal-percent", "plan.goal-floor"));
+		StatedFigure share = new StatedFigure(StatedFigure.Figure.SHARE, null, MemberKind.REGION, YEAR + 3,
+				Money.ofKronor(1), null, "x");
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new StatePlanFigures(PLAN, 0L, List.of(share)))
+			.expectNoEvents()
+			.expectException(codes("plan.figure-year", "plan.figure-value", "plan.figure-group", "plan.figure-kind"));
+	}
+
+	@Test
+	void splitsTheMunicipalitiesPartByPopulationExactly() {
+		OrganisationNumber forshaga = OrganisationNumber.of("212000-1785");
+		OrganisationNumber hagfors = OrganisationNumber.of("212000-1827");
+		AggregateTestFixture<Plan> twoMunicipalities = new AggregateTestFixture<>(Plan.class);
+		twoMunicipalities.registerInjectableResource(PlanFixture.directoryWith(forshaga, hagfors));
+		twoMunicipalities.given(drafted(freeFunds(1)))
+			.when(new PledgeContributions(PLAN, 0L, YEAR,
+					List.of(new Pledge(PlanFixture.REGION, Money.ofKronor(640_000), null)), new Money(100),
+					MunicipalitySplit.POPULATION,
+					List.of(new PledgeContributions.Municipality(forshaga, 2),
+							new PledgeContributions.Municipality(hagfors, 1))))
+			.expectEvents(new ContributionsPledged(ASSOCIATION, PLAN, YEAR, MunicipalitySplit.POPULATION,
+					List.of(new Pledge(PlanFixture.REGION, Money.ofKronor(640_000), null),
+							new Pledge(forshaga, new Money(67), 2), new Pledge(hagfors, new Money(33), 1))));
+	}
+
+	@Test
+	void rejectsPledgesForNonMembersTwiceOrWithoutPopulation() {
+		OrganisationNumber forshaga = OrganisationNumber.of("212000-1785");
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new PledgeContributions(PLAN, 0L, YEAR + 3, List.of(new Pledge(forshaga, Money.ofKronor(1), null)),
+					Money.ofKronor(5), MunicipalitySplit.POPULATION,
+					List.of(new PledgeContributions.Municipality(forshaga, null),
+							new PledgeContributions.Municipality(forshaga, 5))))
+			.expectNoEvents()
+			.expectException(codes("plan.budget-year", "plan.pledge-member", "plan.pledge-population",
+					"plan.pledge-municipality"));
+	}
+
+	@Test
+	void rejectsNegativePledgesAndAMunicipalAmountWithoutMunicipalities() {
+		this.fixture.given(drafted(freeFunds(1)))
+			.when(new PledgeContributions(PLAN, 0L, YEAR,
+					List.of(new Pledge(PlanFixture.REGION, Money.ofKronor(-1), null)), Money.ofKronor(5),
+					MunicipalitySplit.EQUAL, List.of()))
+			.expectNoEvents()
+			.expectException(codes("plan.pledge-amount", "plan.pledge-municipalities"));
+	}
+
+	@Test
+	void recordsPaymentsAndOutcomesAndClosesTheYear() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new RecordContributionPayment(PLAN, YEAR, PlanFixture.REGION, LocalDate.of(2026, 2, 27),
+					Money.ofKronor(320_000)))
+			.expectEvents(new ContributionReceived(ASSOCIATION, PLAN, YEAR, PlanFixture.REGION,
+					LocalDate.of(2026, 2, 27), Money.ofKronor(320_000)));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new RecordOutcome(PLAN, YEAR, "fria-medel", LocalDate.of(2026, 8, 31), Money.ofKronor(120_000),
+					"Delårsrapport"))
+			.expectEvents(new OutcomeRecorded(ASSOCIATION, PLAN, YEAR, "fria-medel", LocalDate.of(2026, 8, 31),
+					Money.ofKronor(120_000), "Delårsrapport"));
+		DecisionReference annualReport = decision(LocalDate.of(2027, 3, 20), 6);
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new ClosePlan(PLAN, 1L, annualReport, Money.ofKronor(800_000)))
+			.expectEvents(new PlanClosed(ASSOCIATION, PLAN, YEAR, annualReport, Money.ofKronor(800_000)));
+	}
+
+	@Test
+	void rejectsBadPaymentsOutcomesAndAnEarlyClose() {
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new RecordContributionPayment(PLAN, YEAR, OrganisationNumber.of("212000-1827"),
+					LocalDate.of(2026, 2, 27), Money.ZERO))
+			.expectNoEvents()
+			.expectException(codes("plan.payment-member", "plan.payment-amount"));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new RecordOutcome(PLAN, YEAR, "okand", LocalDate.of(2026, 8, 31), Money.ofKronor(-1), " "))
+			.expectNoEvents()
+			.expectException(codes("plan.outcome-line", "plan.outcome-amount", "plan.outcome-source"));
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new ClosePlan(PLAN, 1L, decision(LocalDate.of(2026, 12, 31), 6), Money.ZERO))
+			.expectNoEvents()
+			.expectException(codes("plan.close-before-year-end"));
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new ClosePlan(PLAN, 0L, decision(LocalDate.of(2027, 3, 1), 6), Money.ZERO))
+			.expectNoEvents()
+			.expectException(codes("plan.not-adopted"));
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new RecordOpeningEquity(PLAN, 0L, Money.ofKronor(1), " "))
+			.expectNoEvents()
+			.expectException(codes("plan.equity-source"));
+	}
+
+	@Test
+	void aClosedYearChangesNoMore() {
+		PlanClosed closed = new PlanClosed(ASSOCIATION, PLAN, YEAR, decision(LocalDate.of(2027, 3, 20), 6), Money.ZERO);
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), closed)
+			.when(reserve(1))
+			.expectException(StateConflict.class)
+			.expectNoEvents();
+		this.fixture.given(drafted(freeFunds(500_000)), adopted(), closed)
+			.when(new RecordOpeningEquity(PLAN, 2L, Money.ofKronor(1), "Årsredovisning"))
+			.expectException(StateConflict.class)
+			.expectNoEvents();
 	}
 
 	@Test
