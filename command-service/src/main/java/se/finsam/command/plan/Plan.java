@@ -75,7 +75,6 @@ class Plan {
 		RuleViolation.Collector rules = new RuleViolation.Collector();
 		rules.check(command.planId().equals(PlanId.of(command.associationId(), command.year())), "plan.id", "planId",
 				"Planens id hör inte till förbundet och året.");
-		rules.check(!command.lines().isEmpty(), "plan.no-lines", "lines", "En budget behöver minst en rad.");
 		PlanLines.check(command.lines(), command.year(), facts, rules, "lines");
 		rules.throwIfAny();
 		AggregateLifecycle
@@ -93,6 +92,9 @@ class Plan {
 	@CommandHandler
 	long handle(AdoptPlan command) {
 		requireDraft();
+		if (this.lines.isEmpty()) {
+			throw RuleViolation.of("plan.no-lines", "lines", "En budget behöver minst en rad innan den antas.");
+		}
 		LocalDate deadline = ADOPTION_DEADLINE.atYear(this.year - 1);
 		AggregateLifecycle.apply(new PlanAdopted(this.associationId, this.planId, this.year, command.decision(),
 				command.decision().meetingDate().isAfter(deadline)));

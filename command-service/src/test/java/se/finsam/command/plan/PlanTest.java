@@ -62,6 +62,13 @@ class PlanTest {
 	}
 
 	@Test
+	void draftsAPlanWithGoalsButNoBudgetYet() {
+		this.fixture.givenNoPriorActivity()
+			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of()))
+			.expectEvents(drafted());
+	}
+
+	@Test
 	void rejectsADraftWithLinesOutsideThePlanYearsNegativeAmountsOrForeignMembers() {
 		BudgetLine late = new BudgetLine("sen", LineGroup.OTHER, "Övrigt", null,
 				List.of(new AnnualAmount(YEAR + 3, Money.ofKronor(1))));
@@ -93,12 +100,12 @@ class PlanTest {
 	}
 
 	@Test
-	void rejectsAnEmptyDraftAndCostLinesNamingAMemberOrAYearTwice() {
+	void rejectsAdoptingAPlanWithoutLinesAndCostLinesNamingAMemberOrAYearTwice() {
 		BudgetLine admin = new BudgetLine("kansli", LineGroup.ADMINISTRATION, "Kansli",
 				OrganisationNumber.of("232100-0164"),
 				List.of(new AnnualAmount(YEAR, Money.ofKronor(1)), new AnnualAmount(YEAR, Money.ofKronor(2))));
-		this.fixture.givenNoPriorActivity()
-			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of()))
+		this.fixture.given(drafted())
+			.when(new AdoptPlan(PLAN, 0L, ADOPTION))
 			.expectNoEvents()
 			.expectException(codes("plan.no-lines"));
 		this.fixture.givenNoPriorActivity()
