@@ -18,8 +18,8 @@ import se.finsam.events.plan.StatedFigure;
  */
 @JsonIgnoreProperties("expectedFindings")
 public record PlanFile(Association association, List<Member> members, int year, Unit unit, Sign incomeSign,
-		LocalDate adopted, MunicipalitySplit municipalitySplit, Goals goals, Equity equity, List<Line> lines,
-		List<Stated> stated) {
+		Sign costSign, LocalDate adopted, MunicipalitySplit municipalitySplit, Goals goals, Equity equity,
+		List<Line> lines, List<Stated> stated) {
 
 	/** The unit of every amount in the file. */
 	public enum Unit {
@@ -34,7 +34,7 @@ public record PlanFile(Association association, List<Member> members, int year, 
 
 	}
 
-	/** How the document signs income. */
+	/** How the document signs income or costs. */
 	public enum Sign {
 
 		positive, negative

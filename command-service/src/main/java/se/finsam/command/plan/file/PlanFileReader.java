@@ -86,7 +86,7 @@ public final class PlanFileReader {
 	public List<StatedFigure> stated() {
 		return orEmpty(this.file.stated()).stream()
 			.map((stated) -> new StatedFigure(stated.figure(), stated.group(), stated.kind(), stated.year(),
-					(stated.amount() != null) ? signed(stated.amount(), isIncome(stated)) : null, stated.percent(),
+					(stated.amount() != null) ? signed(stated.amount(), direction(stated)) : null, stated.percent(),
 					stated.text()))
 			.toList();
 	}
@@ -114,22 +114,34 @@ public final class PlanFileReader {
 					.entrySet()
 					.stream()
 					.sorted(Map.Entry.comparingByKey())
-					.map((entry) -> new AnnualAmount(entry.getKey(), signed(entry.getValue(), line.group().isIncome())))
+					.map((entry) -> new AnnualAmount(entry.getKey(),
+							signed(entry.getValue(), line.group().isIncome() ? Direction.INCOME : Direction.COST)))
 					.toList());
 	}
 
 	/**
-	 * Income written as negative numbers (as some documents do) becomes positive; costs
-	 * stay as written.
+	 * Income or costs written as negative numbers (as some documents do) become positive;
+	 * a result or an equity figure keeps its sign.
 	 */
-	private Money signed(BigDecimal amount, boolean income) {
-		BigDecimal normalised = (income && this.file.incomeSign() == PlanFile.Sign.negative) ? amount.negate() : amount;
-		return kronor(normalised);
+	private Money signed(BigDecimal amount, Direction direction) {
+		PlanFile.Sign sign = switch (direction) {
+			case INCOME -> this.file.incomeSign();
+			case COST -> this.file.costSign();
+			case NEITHER -> PlanFile.Sign.positive;
+		};
+		return kronor((sign == PlanFile.Sign.negative) ? amount.negate() : amount);
+	}
+
+	private enum Direction {
+
+		INCOME, COST, NEITHER
+
 	}
 
 	private Money kronor(BigDecimal amount) {
 		try {
-			return Money.ofKronor(amount.multiply(this.file.unit().kronor));
+			PlanFile.Unit unit = (this.file.unit() != null) ? this.file.unit() : PlanFile.Unit.kr;
+			return Money.ofKronor(amount.multiply(unit.kronor));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new PlanFileException("Beloppet " + amount.toPlainString() + " " + this.file.unit()
@@ -137,11 +149,12 @@ public final class PlanFileReader {
 		}
 	}
 
-	private static boolean isIncome(PlanFile.Stated stated) {
+	private static Direction direction(PlanFile.Stated stated) {
 		return switch (stated.figure()) {
-			case CONTRIBUTIONS, INCOME -> true;
-			case GROUP -> stated.group() != null && stated.group().isIncome();
-			default -> false;
+			case CONTRIBUTIONS, INCOME -> Direction.INCOME;
+			case COSTS -> Direction.COST;
+			case GROUP -> (stated.group() != null && stated.group().isIncome()) ? Direction.INCOME : Direction.COST;
+			default -> Direction.NEITHER;
 		};
 	}
 
@@ -154,6 +167,10 @@ public final class PlanFileReader {
 			throw new PlanFileException("Andelen \"" + text + "\" ska skrivas i hela procent, t.ex. 20 %.");
 		}
 		return Integer.valueOf(matcher.group(1));
+	}
+
+	private static boolean isEmpty(List<?> list) {
+		return list == null || list.isEmpty();
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {
