@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.DecisionInput;
-import se.finsam.command.shared.Kronor;
+import se.finsam.platform.format.Kronor;
 import se.finsam.events.ApplicationId;
 import se.finsam.events.DecisionType;
 import se.finsam.events.PersonName;

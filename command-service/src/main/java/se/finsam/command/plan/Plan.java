@@ -15,7 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import se.finsam.command.association.AssociationDirectory;
 import se.finsam.command.association.AssociationFacts;
-import se.finsam.command.shared.Kronor;
+import se.finsam.platform.format.Kronor;
 import se.finsam.command.shared.RuleViolation;
 import se.finsam.command.shared.StateConflict;
 import se.finsam.events.AnnualAmount;

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * Registers a demo association (Klarälvdalen, from its 2025 plan) through the public
- * command API, once per data directory.
+ * Registers a demo association (Klarälvdalen, from its 2025 plan) and loads its plan and
+ * budget file, through the public command API, once per data directory.
  */
 final class DemoData {
 
@@ -31,24 +31,37 @@ final class DemoData {
 		if (Files.exists(marker)) {
 			return "  Demoförbundet finns redan: " + address + "/api/associations/" + Files.readString(marker).strip();
 		}
-		String body;
-		try (InputStream in = DemoData.class.getResourceAsStream("/demo/klaralvdalen.json")) {
-			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String location = post(address + "/api/associations", "application/json", resource("/demo/klaralvdalen.json"));
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		Files.writeString(marker, id);
+		String plan = post(address + "/api/associations/" + id + "/plans/import", "application/yaml",
+				resource("/plans/klaralvdalen-2025.yaml"));
+		return "  Demoförbundet är registrerat: " + address + location + "\n  med verksamhetsplan och budget 2025: "
+				+ address + plan;
+	}
+
+	/**
+	 * Sends a command as the local administrator; returns the Location of what it
+	 * created.
+	 */
+	private static String post(String url, String contentType, String body) throws IOException, InterruptedException {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(address + "/api/associations"))
-				.header("Content-Type", "application/json")
+			.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", contentType)
 				.header("Authorization",
 						"Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 201) {
-			throw new IllegalStateException("Demoförbundet kunde inte registreras: " + response.body());
+			throw new IllegalStateException("Demodata kunde inte läsas in (" + url + "): " + response.body());
 		}
-		String location = response.headers().firstValue("Location").orElseThrow();
-		String id = location.substring(location.lastIndexOf('/') + 1);
-		Files.writeString(marker, id);
-		return "  Demoförbundet är registrerat: " + address + location;
+		return response.headers().firstValue("Location").orElseThrow();
+	}
+
+	private static String resource(String path) throws IOException {
+		try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }

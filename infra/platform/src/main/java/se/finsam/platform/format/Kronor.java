@@ -1,4 +1,4 @@
-package se.finsam.command.shared;
+package se.finsam.platform.format;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
