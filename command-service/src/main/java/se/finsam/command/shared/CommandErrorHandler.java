@@ -55,7 +55,8 @@ class CommandErrorHandler {
 	 * Version conflicts (stale expected version) and duplicate (aggregate, sequence)
 	 * writes.
 	 */
-	@ExceptionHandler({ ConflictingModificationException.class, ConcurrencyException.class })
+	@ExceptionHandler({ ConflictingModificationException.class, ConcurrencyException.class,
+			AggregateStreamCreationException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return ApiErrorHandler.problem(HttpStatus.CONFLICT, "stale-version", "Någon annan hann före",
 				List.of(new FieldError("stale-version", "expectedVersion",

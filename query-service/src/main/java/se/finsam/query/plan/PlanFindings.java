@@ -13,6 +13,7 @@ import se.finsam.events.plan.EconomicGoals;
 import se.finsam.events.plan.LineGroup;
 import se.finsam.events.plan.StatedFigure;
 import se.finsam.events.plan.StatedFigure.Figure;
+import se.finsam.platform.format.Kronor;
 import se.finsam.query.plan.PlanFigures.Equity;
 import se.finsam.query.plan.PlanFigures.Share;
 import se.finsam.query.plan.PlanFigures.Year;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import se.finsam.events.Money;
 
 /**
- * Amounts as Swedish users read them in messages: {@code 3 590 000 kr}, öre only when
- * there are any.
+ * Amounts and shares as Swedish users read them in messages: {@code 3 590 000 kr}, öre
+ * only when there are any; {@code 23,2 %}.
  */
 public final class Kronor {
 
@@ -23,6 +23,11 @@ public final class Kronor {
 		BigDecimal kronor = money.kronor();
 		String pattern = (kronor.stripTrailingZeros().scale() > 0) ? "#,##0.00" : "#,##0";
 		return new DecimalFormat(pattern, symbols).format(kronor) + " kr";
+	}
+
+	/** A per cent as written in Swedish: {@code 23,2 %}. */
+	public static String percent(BigDecimal percent) {
+		return percent.toPlainString().replace('.', ',') + " %";
 	}
 
 }
