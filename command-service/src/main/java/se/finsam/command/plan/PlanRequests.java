@@ -108,13 +108,12 @@ final class PlanRequests {
 			@NotBlank(message = "Beskriv målet.") @Size(max = 2000,
 					message = "Texten får vara högst 2000 tecken.") String text,
 			@Size(max = 200, message = "Indikatorn får vara högst 200 tecken.") String indicator,
-			@NotBlank(message = "Ange målvärdet, t.ex. 45 %.") @Size(max = 200,
-					message = "Målvärdet får vara högst 200 tecken.") String target) {
+			@Size(max = 200, message = "Målvärdet får vara högst 200 tecken.") String target) {
 
 		PlanGoals.GoalTarget toTarget() {
 			return new PlanGoals.GoalTarget(this.text.strip(),
 					(this.indicator == null || this.indicator.isBlank()) ? null : this.indicator.strip(),
-					this.target.strip());
+					(this.target == null || this.target.isBlank()) ? null : this.target.strip());
 		}
 
 	}

@@ -14,8 +14,9 @@ public record PlanGoals(List<String> areas, List<GoalTarget> targets, EconomicGo
 	}
 
 	/**
-	 * A measurable target as the plan words it, with the indicator it is measured by
-	 * ({@code null} when none is named) and the target value as text (e.g. {@code 45 %}).
+	 * A measurable target as the plan words it, with the indicator it is measured by and
+	 * the target value as text (e.g. {@code 45 %}); each {@code null} when the plan names
+	 * none.
 	 */
 	public record GoalTarget(String text, String indicator, String target) {
 	}

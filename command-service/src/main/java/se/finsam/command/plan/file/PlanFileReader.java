@@ -52,9 +52,13 @@ public final class PlanFileReader {
 		catch (IOException ex) {
 			throw new PlanFileException("Filen kunde inte läsas: " + firstLine(ex.getMessage()));
 		}
-		if (file == null || file.year() == 0 || file.unit() == null || file.incomeSign() == null) {
+		if (file == null || file.year() == 0) {
+			throw new PlanFileException("Filen ska ange planens år (year).");
+		}
+		boolean amounts = !(isEmpty(file.lines()) && isEmpty(file.stated()) && file.equity() == null);
+		if (amounts && (file.unit() == null || file.incomeSign() == null)) {
 			throw new PlanFileException(
-					"Filen ska ange year, unit (kr eller tkr) och incomeSign (positive eller negative).");
+					"En fil med belopp ska ange unit (kr eller tkr) och incomeSign (positive eller negative).");
 		}
 		return new PlanFileReader(file);
 	}
