@@ -103,6 +103,16 @@ class CaseWorkflowIT {
 		JsonNode reserved = lastPayload(plan, "FundsReserved");
 		assertThat(reserved.get("amount").asText()).isEqualTo("250000.00");
 		assertThat(reserved.get("decision").get("item").asInt()).isEqualTo(1);
+		JsonNode[] budget = new JsonNode[1];
+		SharedStack.await("the reservation in the plan view", Duration.ofSeconds(60), () -> {
+			Response view = send("GET", "/api/plans/" + plan, "revisor", null);
+			budget[0] = view.body();
+			return view.status() == 200 && view.body().get("version").asLong() >= 2;
+		});
+		JsonNode freeFunds = budget[0].get("lines").get(1).get("years").get(0);
+		assertThat(budget[0].get("lines").get(1).get("code").asText()).isEqualTo("fria-medel");
+		assertThat(freeFunds.get("reserved").asText()).isEqualTo("250000.00");
+		assertThat(freeFunds.get("remaining").asText()).isEqualTo("250000.00");
 		assertThat(count("finsam_events",
 				"SELECT count(DISTINCT convert_from(metadata, 'UTF8')::jsonb->>'correlationId') FROM domainevententry "
 						+ "WHERE payloadtype IN ('se.finsam.events.meeting.ItemDecided', "
