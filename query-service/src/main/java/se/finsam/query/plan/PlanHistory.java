@@ -183,7 +183,10 @@ record PlanHistory(PlanHeader header, List<LineVersion> lineVersions, List<Revis
 				Money spent = spent(line.code(), year, day);
 				years.add(new PlanView.LineYear(year, budget,
 						(asAdopted != null) ? PlanFigures.amountOf(asAdopted, year) : null, reserved, spent,
-						budget.minus(reserved).minus(spent)));
+						// Money spent under a grant uses its reservation up; only
+						// spending beyond
+						// what is reserved lowers what remains again.
+						budget.minus((spent.compareTo(reserved) > 0) ? spent : reserved)));
 			}
 			views.add(new PlanView.Line(line.code(), line.group(), line.name(), line.member(), List.copyOf(years)));
 		}

@@ -47,7 +47,8 @@ public record PlanView(String planId, String associationId, int year, long versi
 	/**
 	 * @param adopted as adopted; null before the adoption and for a line a revision added
 	 * @param spent the latest outcome recorded up to the day; zero without one
-	 * @param remaining budget less reserved less spent
+	 * @param remaining budget less what is committed: the reserved amount, or what is
+	 * spent where that is more
 	 */
 	public record LineYear(int year, Money budget, Money adopted, Money reserved, Money spent, Money remaining) {
 	}

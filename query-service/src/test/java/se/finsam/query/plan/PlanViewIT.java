@@ -180,6 +180,20 @@ class PlanViewIT {
 	}
 
 	@Test
+	void spendingUnderAGrantUsesItsReservationUpBeforeItLowersWhatRemains() {
+		history();
+		plan(new OutcomeRecorded(ASSOCIATION, PLAN, YEAR, "fria-medel", LocalDate.of(2025, 10, 31), kr(120_000),
+				"Insatsens rapport"), "2025-11-05T09:00:00Z");
+		LineYear within = year(view(LocalDate.of(2025, 11, 1)), "fria-medel", YEAR);
+		assertThat(within.reserved()).isEqualTo(kr(200_000));
+		assertThat(within.spent()).isEqualTo(kr(120_000));
+		assertThat(within.remaining()).isEqualTo(kr(349_350));
+		plan(new OutcomeRecorded(ASSOCIATION, PLAN, YEAR, "fria-medel", LocalDate.of(2025, 12, 31), kr(260_000),
+				"Insatsens slutrapport"), "2026-01-15T09:00:00Z");
+		assertThat(year(view(LocalDate.of(2025, 12, 31)), "fria-medel", YEAR).remaining()).isEqualTo(kr(289_350));
+	}
+
+	@Test
 	void reservationsOutcomesAndPaymentsCountFromTheirOwnDays() {
 		history();
 
