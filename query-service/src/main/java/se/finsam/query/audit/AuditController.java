@@ -1,0 +1,90 @@
+package se.finsam.query.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail of an association: every event in order, with filters, as JSON (paged),
+ * CSV and PDF.
+ */
+@RestController
+@RequestMapping("/api/associations/{associationId}")
+class AuditController {
+
+	/** The most a file holds; a larger trail is narrowed by period first. */
+	static final int MAX_EXPORT = 50_000;
+
+	private final AuditRepository repository;
+
+	private final AuditSentences sentences = new AuditSentences();
+
+	AuditController(AuditRepository repository) {
+		this.repository = repository;
+	}
+
+	@GetMapping("/audit")
+	Page trail(@PathVariable UUID associationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
+			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		AuditFilter filter = new AuditFilter(from, to, user, aggregate, type);
+		int pageSize = Math.max(1, Math.min(size, 500));
+		int pageNumber = Math.max(0, page);
+		return new Page(this.repository.count(associationId, filter), pageNumber, pageSize,
+				this.repository.find(associationId, filter, pageNumber * pageSize, pageSize, this.sentences));
+	}
+
+	@GetMapping("/audit.csv")
+	ResponseEntity<byte[]> csv(@PathVariable UUID associationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
+			@RequestParam(required = false) String type) {
+		List<AuditEntry> entries = this.repository.find(associationId, new AuditFilter(from, to, user, aggregate, type),
+				0, MAX_EXPORT, this.sentences);
+		return file(AuditDocuments.csv(entries), new MediaType("text", "csv", StandardCharsets.UTF_8),
+				"handelselogg.csv");
+	}
+
+	@GetMapping("/audit.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID associationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
+			@RequestParam(required = false) String type) {
+		AuditFilter filter = new AuditFilter(from, to, user, aggregate, type);
+		List<AuditEntry> entries = this.repository.find(associationId, filter, 0, MAX_EXPORT, this.sentences);
+		String scope = "Period: " + ((from != null) ? from : "från början") + " – " + ((to != null) ? to : "i dag")
+				+ ((user != null) ? ", användare " + user : "") + ((aggregate != null) ? ", objekt " + aggregate : "")
+				+ ((type != null) ? ", händelse " + type : "") + ". " + entries.size() + " händelser.";
+		return file(AuditDocuments.pdf("Händelselogg för förbundet " + associationId, scope, entries),
+				MediaType.APPLICATION_PDF, "handelselogg.pdf");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+	/** One page of the trail and how many events match in all. */
+	record Page(long total, int page, int size, List<AuditEntry> events) {
+	}
+
+}
