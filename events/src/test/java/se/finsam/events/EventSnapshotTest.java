@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.finsam.events.application.ApplicationSamples;
 import se.finsam.events.association.AssociationSamples;
+import se.finsam.events.indicator.IndicatorSamples;
 import se.finsam.events.intervention.InterventionSamples;
 import se.finsam.events.plan.PlanSamples;
 import se.finsam.events.meeting.MeetingSamples;
@@ -39,6 +40,7 @@ class EventSnapshotTest {
 		all.putAll(PlanSamples.all());
 		all.putAll(ApplicationSamples.all());
 		all.putAll(MeetingSamples.all());
+		all.putAll(IndicatorSamples.all());
 		return all;
 	}
 
