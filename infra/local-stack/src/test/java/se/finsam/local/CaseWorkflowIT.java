@@ -154,6 +154,27 @@ class CaseWorkflowIT {
 		assertThat(locked.body().get("code").asText()).isEqualTo("meeting.locked");
 		assertThat(SharedStack.storedEvents(meeting.id)).isEqualTo(beforeLocked);
 
+		JsonNode[] control = new JsonNode[1];
+		SharedStack.await("the adjusted minutes in the audit trail", Duration.ofSeconds(60),
+				() -> count("finsam_projections",
+						"SELECT count(*) FROM audit_event WHERE aggregate_id = ? AND event_type = 'MinutesAdjusted'",
+						meeting.id) == 1);
+		control[0] = send("GET", "/api/associations/" + association + "/internal-control?year=" + YEAR, "revisor", null)
+			.body();
+		JsonNode ik02 = control[0].get("controls").get(1);
+		assertThat(ik02.get("id").asText()).isEqualTo("IK02");
+		assertThat(ik02.get("status").asText()).as("the grant cites this meeting's adjusted minutes").isEqualTo("OK");
+		JsonNode lastYear = send("GET", "/api/associations/" + association + "/internal-control?year=" + (YEAR - 1),
+				"revisor", null)
+			.body();
+		assertThat(lastYear.get("controls").get(1).get("findings").findValuesAsText("message"))
+			.as("the budget's adoption cites a meeting the system does not know")
+			.singleElement()
+			.satisfies((message) -> assertThat(message).contains("sammanträde som inte finns"));
+		assertThat(control[0].get("controls").get(4).get("status").asText()).as("IK05").isEqualTo("OK");
+		assertThat(control[0].get("controls").get(6).get("findings").findValuesAsText("message")).as("IK07")
+			.noneMatch((message) -> message.contains(TODAY.toString()));
+
 		SharedStack.await("every event of the meeting on Kafka", Duration.ofSeconds(60),
 				() -> SharedStack.recordsOf(meeting.id).size() == beforeLocked);
 	}

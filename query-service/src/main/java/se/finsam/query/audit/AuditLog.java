@@ -1,0 +1,29 @@
+package se.finsam.query.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail for other read models (internal control): an association's events up to
+ * a day.
+ */
+@Component
+public class AuditLog {
+
+	private final AuditRepository repository;
+
+	private final AuditSentences sentences = new AuditSentences();
+
+	AuditLog(AuditRepository repository) {
+		this.repository = repository;
+	}
+
+	public List<AuditEntry> eventsUntil(UUID associationId, LocalDate day) {
+		return this.repository.find(associationId, new AuditFilter(null, day, null, null, null), 0, Integer.MAX_VALUE,
+				this.sentences);
+	}
+
+}
