@@ -22,9 +22,11 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * One origin for the whole product. Reads ({@code GET}, {@code HEAD}) of {@code /api/**}
  * go to the query side, every other {@code /api/**} call is a command for the command
- * side; {@code /actuator/command/**} and {@code /actuator/query/**} reach each side's
- * actuator; {@code /openapi/command} and {@code /openapi/query} serve each side's OpenAPI
- * description. A deployment does the same with its ingress (see {@code infra/deploy}).
+ * side; {@code /api/history/**} (the verifiable history, kept with the events) goes to
+ * the command side; {@code /actuator/command/**} and {@code /actuator/query/**} reach
+ * each side's actuator; {@code /openapi/command} and {@code /openapi/query} serve each
+ * side's OpenAPI description. A deployment does the same with its ingress (see
+ * {@code infra/deploy}).
  */
 final class Gateway implements AutoCloseable {
 
@@ -71,6 +73,9 @@ final class Gateway implements AutoCloseable {
 			String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 			if (path.equals("/") && method.equals("GET")) {
 				respond(exchange, 200, "text/html; charset=utf-8", LandingPage.html());
+			}
+			else if (path.startsWith("/api/history/")) {
+				forward(exchange, this.commandPort, path);
 			}
 			else if (path.startsWith("/api/")) {
 				boolean read = method.equals("GET") || method.equals("HEAD");

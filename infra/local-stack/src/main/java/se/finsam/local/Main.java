@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar local-stack.jar [--demo] [--data-dir=DIR] [--port=N]}: runs the
  * product on embedded PostgreSQL and Kafka until stopped (Ctrl+C). Data stays in
- * {@code DIR} (default {@code ./data}) between runs.
+ * {@code DIR} (default {@code ./data}) between runs. {@code --verify-history} instead
+ * verifies the stored history against its checkpoints and exits.
  */
 public final class Main {
 
@@ -19,10 +20,14 @@ public final class Main {
 		Path data = Path.of("data");
 		int port = 8080;
 		boolean demo = false;
+		boolean verify = false;
 		List<String> properties = new ArrayList<>();
 		for (String arg : args) {
 			if (arg.equals("--demo")) {
 				demo = true;
+			}
+			else if (arg.equals("--verify-history")) {
+				verify = true;
 			}
 			else if (arg.startsWith("--data-dir=")) {
 				data = Path.of(arg.substring("--data-dir=".length()));
@@ -35,9 +40,13 @@ public final class Main {
 			}
 			else {
 				System.err.println("Okänt argument: " + arg);
-				System.err.println("Användning: [--demo] [--data-dir=KATALOG] [--port=PORT] [--egenskap=värde]");
+				System.err.println(
+						"Användning: [--demo] [--verify-history] [--data-dir=KATALOG] [--port=PORT] [--egenskap=värde]");
 				System.exit(2);
 			}
+		}
+		if (verify) {
+			System.exit(HistoryCheck.run(data.toAbsolutePath(), System.out));
 		}
 		LocalStack stack = LocalStack
 			.start(new LocalStack.Options(data.toAbsolutePath(), port, 54329, 19092, properties));
