@@ -214,6 +214,14 @@ class Intervention {
 	}
 
 	/**
+	 * Whether the intervention belongs to the association: other aggregates ask before
+	 * they record anything about it.
+	 */
+	boolean belongsTo(AssociationId association) {
+		return this.associationId.equals(association);
+	}
+
+	/**
 	 * A change decided before the intervention existed would break the minutes' order.
 	 */
 	private void checkDecision(DecisionReference decision, RuleViolation.Collector rules) {
