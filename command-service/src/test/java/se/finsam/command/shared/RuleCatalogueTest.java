@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleCatalogueTest {
 
-	private static final Pattern CODE = Pattern
-		.compile("\"((?:association|plan|meeting|application|decision|intervention)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+	private static final Pattern CODE = Pattern.compile(
+			"\"((?:association|plan|meeting|application|decision|intervention|indicator)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
 
 	@Test
 	void everyRuleCodeInTheCodeIsInTheCatalogue() throws IOException {
