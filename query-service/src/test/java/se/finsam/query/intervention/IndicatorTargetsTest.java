@@ -9,7 +9,7 @@ import se.finsam.events.plan.PlanGoals.GoalTarget;
 import se.finsam.query.intervention.IndicatorTargets.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.finsam.query.intervention.InterventionViewFixture.percent;
+import static se.finsam.query.intervention.InterventionViewFixture.decimal;
 
 class IndicatorTargetsTest {
 
@@ -25,7 +25,7 @@ class IndicatorTargetsTest {
 					new GoalTarget("Ett nummer utanför enkäten.", "NNS indikator 16", "50 %")));
 
 		assertThat(targets).containsOnlyKeys(2, 7);
-		assertThat(targets.get(2)).isEqualTo(new Target(percent("80"), List.of("Minst 80 % upplever inflytande.")));
+		assertThat(targets.get(2)).isEqualTo(new Target(decimal("80"), List.of("Minst 80 % upplever inflytande.")));
 		assertThat(targets.get(7).share()).isEqualByComparingTo("70.5");
 	}
 
@@ -36,7 +36,7 @@ class IndicatorTargetsTest {
 					new GoalTarget("En strategi finns.", "NNS indikator 14", "70 %")));
 
 		assertThat(targets.get(14))
-			.isEqualTo(new Target(percent("70"), List.of("Underlag för utveckling.", "En strategi finns.")));
+			.isEqualTo(new Target(decimal("70"), List.of("Underlag för utveckling.", "En strategi finns.")));
 	}
 
 }

@@ -104,7 +104,7 @@ final class InterventionViewFixture {
 				kr(100_000), participants, outcomes, List.of(), List.of(), null);
 	}
 
-	static BigDecimal percent(String value) {
+	static BigDecimal decimal(String value) {
 		return new BigDecimal(value);
 	}
 
