@@ -186,7 +186,7 @@ class Application {
 				this.content.participants(), this.content.kind(), this.content.period(), this.content.targetGroup(),
 				this.content.goalAreas(), this.content.measurableGoals(), this.content.steeringGroup(),
 				this.content.requested(), command.granted(),
-				isGiven(command.conditions()) ? command.conditions().strip() : null);
+				isGiven(command.conditions()) ? command.conditions().strip() : null, this.content.method());
 		AggregateLifecycle.apply(approved);
 		// The approval itself is the answer: the decision starts the intervention from
 		// it.

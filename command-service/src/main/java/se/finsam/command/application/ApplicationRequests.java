@@ -111,7 +111,8 @@ final class ApplicationRequests {
 					max = 10000, message = LONG_TEXT) String implementationPlan,
 			List<@NotNull @Valid SteeringSeat> steeringGroup,
 			@NotBlank(message = "Ange kontaktperson.") @Size(max = 200,
-					message = "Namnet får vara högst 200 tecken.") String contactPerson) {
+					message = "Namnet får vara högst 200 tecken.") String contactPerson,
+			@Size(max = 200, message = "Metoden får vara högst 200 tecken.") String method) {
 
 		ApplicationContent toContent() {
 			return new ApplicationContent(this.title.strip(), OrganisationNumber.of(this.owner),
@@ -121,7 +122,8 @@ final class ApplicationRequests {
 					this.measurableGoals.stream().map(Goal::toGoal).toList(),
 					(this.genderEquality != null) ? this.genderEquality.strip() : "", this.implementationPlan.strip(),
 					orEmpty(this.steeringGroup).stream().map(SteeringSeat::toMember).toList(),
-					PersonName.of(this.contactPerson));
+					PersonName.of(this.contactPerson),
+					(this.method != null && !this.method.isBlank()) ? this.method.strip() : null);
 		}
 
 	}

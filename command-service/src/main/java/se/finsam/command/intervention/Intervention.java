@@ -82,7 +82,7 @@ class Intervention {
 		AggregateLifecycle.apply(new InterventionStarted(command.interventionId(), command.associationId(),
 				command.decision(), command.application(), command.name().strip(), command.owner(), command.kind(),
 				command.period(), command.budget(), command.targetGroup(), command.goals(), command.steeringGroup(),
-				command.conditions()));
+				command.conditions(), command.method()));
 	}
 
 	@CommandHandler

@@ -66,7 +66,8 @@ final class InterventionRequests {
 			@NotNull(message = "Ange insatsens period.") @Valid Period period,
 			@NotNull(message = "Ange insatsens budget per år.") List<@NotNull @Valid AnnualAmountInput> budget,
 			List<@NotNull @Valid Goal> goals, List<@NotNull @Valid SteeringSeat> steeringGroup,
-			@Size(max = 10000, message = LONG_TEXT) String conditions) {
+			@Size(max = 10000, message = LONG_TEXT) String conditions,
+			@Size(max = 200, message = "Metoden får vara högst 200 tecken.") String method) {
 
 		StartIntervention toCommand(InterventionId id) {
 			return new StartIntervention(id, new AssociationId(this.associationId), this.decision.toReference(), null,
@@ -75,7 +76,8 @@ final class InterventionRequests {
 					this.budget.stream().map(AnnualAmountInput::toAmount).toList(), this.targetGroup.toTargetGroup(),
 					orEmpty(this.goals).stream().map(Goal::toGoal).toList(),
 					orEmpty(this.steeringGroup).stream().map(SteeringSeat::toMember).toList(),
-					(this.conditions != null && !this.conditions.isBlank()) ? this.conditions.strip() : null);
+					(this.conditions != null && !this.conditions.isBlank()) ? this.conditions.strip() : null,
+					(this.method != null && !this.method.isBlank()) ? this.method.strip() : null);
 		}
 
 	}

@@ -21,7 +21,7 @@ import se.finsam.events.application.TargetGroup;
 public record StartIntervention(@TargetAggregateIdentifier InterventionId interventionId, AssociationId associationId,
 		DecisionReference decision, ApplicationId application, String name, OrganisationNumber owner,
 		InterventionKind kind, InterventionPeriod period, List<AnnualAmount> budget, TargetGroup targetGroup,
-		List<MeasurableGoal> goals, List<SteeringGroupMember> steeringGroup, String conditions) {
+		List<MeasurableGoal> goals, List<SteeringGroupMember> steeringGroup, String conditions, String method) {
 
 	/**
 	 * The intervention a grant starts: the application's terms with the granted money.
@@ -29,7 +29,8 @@ public record StartIntervention(@TargetAggregateIdentifier InterventionId interv
 	public static StartIntervention from(ApplicationApproved grant) {
 		return new StartIntervention(grant.interventionId(), grant.associationId(), grant.decision(),
 				grant.applicationId(), grant.title(), grant.owner(), grant.kind(), grant.period(), grant.granted(),
-				grant.targetGroup(), grant.measurableGoals(), grant.steeringGroup(), grant.conditions());
+				grant.targetGroup(), grant.measurableGoals(), grant.steeringGroup(), grant.conditions(),
+				grant.method());
 	}
 
 }

@@ -191,7 +191,8 @@ final class ApplicationFixture {
 			List<AnnualAmount> granted, String conditions) {
 		return new ApplicationApproved(ID, ASSOCIATION, decision, INTERVENTION, content.title(), content.owner(),
 				content.participants(), content.kind(), content.period(), content.targetGroup(), content.goalAreas(),
-				content.measurableGoals(), content.steeringGroup(), content.requested(), granted, conditions);
+				content.measurableGoals(), content.steeringGroup(), content.requested(), granted, conditions,
+				content.method());
 	}
 
 	/** The command was refused for exactly these rules, in this order. */
@@ -355,7 +356,7 @@ final class ApplicationFixture {
 					new TargetGroup("Unga vuxna som står långt från arbetsmarknaden", this.youngest, this.oldest),
 					this.period, this.requested, this.goalAreas, this.goals, this.genderEquality,
 					"Arbetssättet förs in i kommunens arbetsmarknadsenhet när projektet slutar.", this.steeringGroup,
-					PersonName.of("Eva Lund"));
+					PersonName.of("Eva Lund"), "Supported Employment");
 		}
 
 	}

@@ -134,7 +134,7 @@ class ApplicationTest {
 			ApplicationContent outsiderOwns = new ApplicationContent(content.title(), OUTSIDER, content.participants(),
 					content.kind(), content.targetGroup(), content.period(), content.requested(), content.goalAreas(),
 					content.measurableGoals(), content.genderEquality(), content.implementationPlan(),
-					content.steeringGroup(), content.contactPerson());
+					content.steeringGroup(), content.contactPerson(), content.method());
 			ApplicationTest.this.fixture.givenNoPriorActivity()
 				.when(submission(outsiderOwns))
 				.expectException(violates("application.owner-not-member", "application.participant-not-member"))

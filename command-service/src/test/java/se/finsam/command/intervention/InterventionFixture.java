@@ -87,7 +87,7 @@ final class InterventionFixture {
 		return new StartIntervention(ID, ASSOCIATION, DECISION, null, name, owner, InterventionKind.INDIVIDUAL, period,
 				budget, new TargetGroup("Unga vuxna", 18, 29),
 				List.of(new MeasurableGoal("Andel till arbete eller studier", "minst 45 %")),
-				List.of(new SteeringGroupMember(HAGFORS, PersonName.of("Ivar Ide"))), null);
+				List.of(new SteeringGroupMember(HAGFORS, PersonName.of("Ivar Ide"))), null, "Supported Employment");
 	}
 
 	/** Started with 400 000 kr for 2025 and 500 000 kr for 2026: 900 000 kr in all. */
@@ -96,7 +96,7 @@ final class InterventionFixture {
 				List.of(amount(2025, 400_000), amount(2026, 500_000)));
 		return new InterventionStarted(ID, ASSOCIATION, DECISION, null, command.name(), HAGFORS,
 				InterventionKind.INDIVIDUAL, PERIOD, command.budget(), command.targetGroup(), command.goals(),
-				command.steeringGroup(), null);
+				command.steeringGroup(), null, command.method());
 	}
 
 	static InterventionGoalsSet goalsSet(InterventionGoal... goals) {

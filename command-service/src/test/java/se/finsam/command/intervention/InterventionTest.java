@@ -79,7 +79,7 @@ class InterventionTest {
 				.when(command)
 				.expectEvents(new InterventionStarted(ID, ASSOCIATION, DECISION, null, "Rebus Hagfors", HAGFORS,
 						InterventionKind.INDIVIDUAL, PERIOD, command.budget(), command.targetGroup(), command.goals(),
-						command.steeringGroup(), null));
+						command.steeringGroup(), null, "Supported Employment"));
 		}
 
 		@Test

@@ -23,7 +23,7 @@ public record ApplicationApproved(ApplicationId applicationId, AssociationId ass
 		InterventionId interventionId, String title, OrganisationNumber owner, List<OrganisationNumber> participants,
 		InterventionKind kind, InterventionPeriod period, TargetGroup targetGroup, List<String> goalAreas,
 		List<MeasurableGoal> measurableGoals, List<SteeringGroupMember> steeringGroup, List<AnnualAmount> requested,
-		List<AnnualAmount> granted, String conditions) implements AssociationEvent {
+		List<AnnualAmount> granted, String conditions, String method) implements AssociationEvent {
 
 	public ApplicationApproved {
 		participants = List.copyOf(participants);

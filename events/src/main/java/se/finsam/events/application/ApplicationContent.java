@@ -31,7 +31,7 @@ import se.finsam.events.PersonName;
 public record ApplicationContent(String title, OrganisationNumber owner, List<OrganisationNumber> participants,
 		InterventionKind kind, TargetGroup targetGroup, InterventionPeriod period, List<AnnualAmount> requested,
 		List<String> goalAreas, List<MeasurableGoal> measurableGoals, String genderEquality, String implementationPlan,
-		List<SteeringGroupMember> steeringGroup, PersonName contactPerson) {
+		List<SteeringGroupMember> steeringGroup, PersonName contactPerson, String method) {
 
 	public ApplicationContent {
 		Objects.requireNonNull(title, "title");

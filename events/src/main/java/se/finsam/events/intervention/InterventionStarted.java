@@ -26,8 +26,8 @@ import se.finsam.events.application.TargetGroup;
 public record InterventionStarted(InterventionId interventionId, AssociationId associationId,
 		DecisionReference decision, ApplicationId application, String name, OrganisationNumber owner,
 		InterventionKind kind, InterventionPeriod period, List<AnnualAmount> budget, TargetGroup targetGroup,
-		List<MeasurableGoal> goals, List<SteeringGroupMember> steeringGroup,
-		String conditions) implements AssociationEvent {
+		List<MeasurableGoal> goals, List<SteeringGroupMember> steeringGroup, String conditions,
+		String method) implements AssociationEvent {
 
 	public InterventionStarted {
 		budget = List.copyOf(budget);

@@ -52,7 +52,7 @@ public final class ApplicationSamples {
 			"Arbetssättet förs in i kommunens arbetsmarknadsenhet när projektet slutar.",
 			List.of(new SteeringGroupMember(FORSHAGA, PersonName.of("Eva Lund")),
 					new SteeringGroupMember(FK, PersonName.of("Anna Andersson"))),
-			PersonName.of("Eva Lund"));
+			PersonName.of("Eva Lund"), "Supported Employment");
 
 	private ApplicationSamples() {
 	}
@@ -75,12 +75,11 @@ public final class ApplicationSamples {
 						new DecisionProposed(ID, AssociationSamples.ID,
 								Proposal.approve(REDUCED, "Delrapport till styrelsen i december."))),
 				entry("ApplicationPlacedOnAgenda", new ApplicationPlacedOnAgenda(ID, AssociationSamples.ID, ITEM)),
-				entry("ApplicationApproved",
-						new ApplicationApproved(ID, AssociationSamples.ID, ITEM,
-								new InterventionId(UUID.fromString("c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b")),
-								CONTENT.title(), CONTENT.owner(), CONTENT.participants(), CONTENT.kind(),
-								CONTENT.period(), CONTENT.targetGroup(), CONTENT.goalAreas(), CONTENT.measurableGoals(),
-								CONTENT.steeringGroup(), REQUESTED, REDUCED, "Delrapport till styrelsen i december.")),
+				entry("ApplicationApproved", new ApplicationApproved(ID, AssociationSamples.ID, ITEM,
+						new InterventionId(UUID.fromString("c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b")), CONTENT.title(),
+						CONTENT.owner(), CONTENT.participants(), CONTENT.kind(), CONTENT.period(),
+						CONTENT.targetGroup(), CONTENT.goalAreas(), CONTENT.measurableGoals(), CONTENT.steeringGroup(),
+						REQUESTED, REDUCED, "Delrapport till styrelsen i december.", CONTENT.method())),
 				entry("ApplicationRejected",
 						new ApplicationRejected(ID, AssociationSamples.ID, ITEM,
 								"Insatsen riktar sig bara till en part.")),

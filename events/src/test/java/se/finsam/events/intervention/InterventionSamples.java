@@ -47,7 +47,7 @@ public final class InterventionSamples {
 						new TargetGroup("Unga vuxna långt från arbetsmarknaden", 18, 29),
 						List.of(new MeasurableGoal("Andel som går till arbete eller studier", "minst 45 %")),
 						List.of(new SteeringGroupMember(hagfors, PersonName.of("Ivar Ide"))),
-						"Rapport till varje styrelsemöte."),
+						"Rapport till varje styrelsemöte.", "Supported Employment"),
 				"InterventionGoalsSet",
 				new InterventionGoalsSet(ID, AssociationSamples.ID,
 						List.of(new InterventionGoal("Minst 45 % av de avslutade går till arbete eller studier",

@@ -79,7 +79,8 @@ final class InterventionViewFixture {
 		return new InterventionStarted(id, ASSOCIATION, decision, null, name, owner, kind,
 				new InterventionPeriod(start, end), budget,
 				new TargetGroup("Personer i behov av samordnat stöd", 16, 64),
-				List.of(new MeasurableGoal("Deltagare går till arbete eller studier", "minst 50 %")), List.of(), null);
+				List.of(new MeasurableGoal("Deltagare går till arbete eller studier", "minst 50 %")), List.of(), null,
+				"BIP");
 	}
 
 	/** New, active and ended for one legal gender and age band. */
