@@ -84,6 +84,17 @@ class InterventionFollowUpIT {
 		assertThat(tooMuch.status()).isEqualTo(422);
 		assertThat(tooMuch.body().get("detail").asText()).contains("100 000 kr");
 
+		JsonNode[] budget = new JsonNode[1];
+		SharedStack.await("the payment as spent on the free-funds line", Duration.ofSeconds(60), () -> {
+			budget[0] = send("GET", "/api/plans/" + Cases.planIdOf(association), "revisor", null).body();
+			return budget[0] != null && budget[0].path("lines").size() > 1
+					&& budget[0].get("lines").get(1).get("years").get(0).get("spent").asText().equals("200000.00");
+		});
+		JsonNode freeFunds = budget[0].get("lines").get(1).get("years").get(0);
+		assertThat(freeFunds.get("reserved").asText()).isEqualTo("300000.00");
+		assertThat(freeFunds.get("remaining").asText()).as("the payment uses the reservation up, not counted twice")
+			.isEqualTo("700000.00");
+
 		JsonNode view = await(path, 4);
 		JsonNode results = view.get("latestResults").get("goalResults");
 		assertThat(results.get(0).get("value").asText()).isEqualTo("80.0");

@@ -36,7 +36,7 @@ import se.finsam.query.plan.PlanFigures.Share;
  */
 record PlanHistory(PlanHeader header, List<LineVersion> lineVersions, List<Revision> revisions,
 		List<Reservation> reservations, List<Outcome> outcomes, List<Pledged> pledges, List<Payment> payments,
-		Map<OrganisationNumber, MemberOrganisation> members) {
+		List<GrantPayment> grantPayments, Map<OrganisationNumber, MemberOrganisation> members) {
 
 	/** The association's day: event timestamps are read as Swedish dates. */
 	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -72,6 +72,12 @@ record PlanHistory(PlanHeader header, List<LineVersion> lineVersions, List<Revis
 	}
 
 	record Reservation(int budgetYear, String lineCode, Money amount, LocalDate effectiveFrom) {
+	}
+
+	/**
+	 * A payment to a grant-funded intervention, on the line its grant was reserved on.
+	 */
+	record GrantPayment(String lineCode, int budgetYear, LocalDate paidOn, Money amount) {
 	}
 
 	record Outcome(long sequence, int budgetYear, String lineCode, LocalDate asOf, Money amount) {
@@ -201,14 +207,23 @@ record PlanHistory(PlanHeader header, List<LineVersion> lineVersions, List<Revis
 			.reduce(Money.ZERO, Money::plus);
 	}
 
-	/** Outcomes are cumulative: the latest one up to the day is what has been spent. */
+	/**
+	 * What has been spent: the latest recorded outcome up to the day (outcomes are
+	 * cumulative, from the books), plus what has been paid out to grant-funded
+	 * interventions on the line by the day.
+	 */
 	private Money spent(String code, int year, LocalDate day) {
-		return this.outcomes.stream()
+		Money paid = this.grantPayments.stream()
+			.filter((payment) -> payment.lineCode().equals(code) && payment.budgetYear() == year
+					&& !payment.paidOn().isAfter(day))
+			.map(GrantPayment::amount)
+			.reduce(Money.ZERO, Money::plus);
+		return paid.plus(this.outcomes.stream()
 			.filter((outcome) -> outcome.lineCode().equals(code) && outcome.budgetYear() == year
 					&& !outcome.asOf().isAfter(day))
 			.max(Comparator.comparing(Outcome::asOf).thenComparingLong(Outcome::sequence))
 			.map(Outcome::amount)
-			.orElse(Money.ZERO);
+			.orElse(Money.ZERO));
 	}
 
 	private static List<PlanView.YearFigures> yearViews(PlanFigures figures, List<PlanFigures.Equity> equity) {

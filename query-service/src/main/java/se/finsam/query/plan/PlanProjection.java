@@ -22,6 +22,8 @@ import se.finsam.events.plan.OpeningEquityRecorded;
 import se.finsam.events.plan.OutcomeRecorded;
 import se.finsam.events.plan.PlanAdopted;
 import se.finsam.events.plan.PlanClosed;
+import se.finsam.events.intervention.DisbursementRecorded;
+import se.finsam.events.intervention.InterventionStarted;
 import se.finsam.events.plan.PlanDrafted;
 import se.finsam.events.plan.PlanFiguresStated;
 import se.finsam.events.plan.PlanGoalsSet;
@@ -181,6 +183,24 @@ class PlanProjection {
 		if (this.repository.advance(association, plan, sequence, at)) {
 			this.repository.close(association, plan, event.decision(), event.closingEquity());
 		}
+	}
+
+	/**
+	 * A grant's intervention: its payments are spending on the line the grant was
+	 * reserved on.
+	 */
+	@EventHandler
+	void on(InterventionStarted event) {
+		if (event.application() != null) {
+			this.repository.addGrant(event.associationId().value(), event.interventionId().value(),
+					event.application().value());
+		}
+	}
+
+	@EventHandler
+	void on(DisbursementRecorded event, @SequenceNumber long sequence) {
+		this.repository.addGrantPayment(event.associationId().value(), event.interventionId().value(), sequence,
+				event.paidOn(), event.amount());
 	}
 
 	@ResetHandler

@@ -226,7 +226,8 @@ class PlanRepository {
 			.findFirst();
 		return header.map((plan) -> new PlanHistory(plan, lineVersions(associationId, planId),
 				revisions(associationId, planId), reservations(associationId, planId), outcomes(associationId, planId),
-				pledges(associationId, planId), payments(associationId, planId), members(associationId)));
+				pledges(associationId, planId), payments(associationId, planId), grantPayments(associationId, planId),
+				members(associationId)));
 	}
 
 	private List<LineVersion> lineVersions(UUID associationId, UUID planId) {
@@ -296,7 +297,42 @@ class PlanRepository {
 			.collect(Collectors.toMap(MemberOrganisation::organisationNumber, Function.identity()));
 	}
 
+	/** Idempotent: the intervention id is the key. */
+	void addGrant(UUID associationId, UUID interventionId, UUID applicationId) {
+		this.jdbc.update("""
+				INSERT INTO plan_grant (association_id, intervention_id, application_id) VALUES (?, ?, ?)
+				ON CONFLICT DO NOTHING""", associationId, interventionId, applicationId);
+	}
+
+	/** Idempotent: the intervention's event sequence is the key. */
+	void addGrantPayment(UUID associationId, UUID interventionId, long sequence, LocalDate paidOn, Money amount) {
+		this.jdbc.update("""
+				INSERT INTO plan_grant_payment (association_id, intervention_id, sequence, paid_on, amount_ore)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", associationId, interventionId, sequence, paidOn,
+				amount.ore());
+	}
+
+	/**
+	 * Payments to grants reserved on this plan, on the line reserved for the year they
+	 * were paid in.
+	 */
+	private List<PlanHistory.GrantPayment> grantPayments(UUID associationId, UUID planId) {
+		return this.jdbc.query("""
+				SELECT DISTINCT ON (p.intervention_id, p.sequence) r.line_code, r.budget_year, p.paid_on, p.amount_ore
+				FROM plan_reservation r
+				JOIN plan_grant g ON g.association_id = r.association_id AND g.application_id = r.application_id
+				JOIN plan_grant_payment p ON p.association_id = g.association_id
+					AND p.intervention_id = g.intervention_id AND EXTRACT(YEAR FROM p.paid_on) = r.budget_year
+				WHERE r.association_id = ? AND r.plan_id = ?
+				ORDER BY p.intervention_id, p.sequence, r.sequence""",
+				(row, i) -> new PlanHistory.GrantPayment(row.getString(1), row.getInt(2),
+						row.getObject(3, LocalDate.class), new Money(row.getLong(4))),
+				associationId, planId);
+	}
+
 	void deleteAll() {
+		this.jdbc.update("DELETE FROM plan_grant_payment");
+		this.jdbc.update("DELETE FROM plan_grant");
 		this.jdbc.update("DELETE FROM plan");
 		this.jdbc.update("DELETE FROM plan_association");
 	}
