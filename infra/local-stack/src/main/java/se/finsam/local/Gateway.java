@@ -77,6 +77,9 @@ final class Gateway implements AutoCloseable {
 			else if (path.startsWith("/api/history/")) {
 				forward(exchange, this.commandPort, path);
 			}
+			else if (path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/replays")) {
+				forward(exchange, this.queryPort, path);
+			}
 			else if (path.startsWith("/api/")) {
 				boolean read = method.equals("GET") || method.equals("HEAD");
 				forward(exchange, read ? this.queryPort : this.commandPort, path);

@@ -51,7 +51,7 @@ public class ProcessorLagConfiguration {
 		});
 	}
 
-	static double lag(HeadPosition source, StreamingEventProcessor processor) {
+	public static double lag(HeadPosition source, StreamingEventProcessor processor) {
 		Collection<EventTrackerStatus> segments = processor.processingStatus().values();
 		long headPosition = source.position();
 		if (segments.isEmpty() || headPosition < 0) {
