@@ -158,6 +158,37 @@ class CaseWorkflowIT {
 		assertThat(control[0].get("controls").get(6).get("findings").findValuesAsText("message")).as("IK07")
 			.noneMatch((message) -> message.contains(TODAY.toString()));
 
+		String base = "/api/associations/" + association;
+		JsonNode approvedRows = send("GET", base + "/applications?status=APPROVED", "revisor", null).body().get("rows");
+		assertThat(approvedRows.findValuesAsText("title")).contains("Navet");
+		JsonNode navet = approvedRows.get(approvedRows.findValuesAsText("title").indexOf("Navet"));
+		assertThat(navet.get("granted").asText()).isEqualTo("250000.00");
+		assertThat(navet.get("decision").asText()).isEqualTo(TODAY + " § 1");
+		assertThat(send("GET", base + "/applications?status=DEFERRED", "revisor", null).body()
+			.get("rows")
+			.findValuesAsText("title")).contains("Prosa");
+		JsonNode meetingRow = null;
+		for (JsonNode row : send("GET", base + "/meetings?year=" + YEAR, "revisor", null).body().get("rows")) {
+			if (row.get("meetingId").asText().equals(meeting.id)) {
+				meetingRow = row;
+			}
+		}
+		assertThat(meetingRow).isNotNull();
+		assertThat(meetingRow.get("minutes").asText()).isEqualTo("ADJUSTED");
+		assertThat(meetingRow.get("items").asInt()).isEqualTo(3);
+		assertThat(meetingRow.get("decided").asInt()).isEqualTo(2);
+		assertThat(meetingRow.get("deferred").asInt()).isEqualTo(1);
+		JsonNode carried = send("GET", base + "/decisions?outcome=CARRIED", "revisor", null).body().get("rows");
+		assertThat(carried.findValuesAsText("citation")).contains(TODAY + " § 1", TODAY + " § 3");
+		assertThat(carried.get(carried.findValuesAsText("citation").indexOf(TODAY + " § 1"))
+			.get("dissenting")
+			.get(0)
+			.asText()).isEqualTo("Hans Hed");
+		assertThat(send("GET", base + "/meetings?asOf=" + TODAY.minusDays(1), "revisor", null).body()
+			.get("rows")
+			.findValuesAsText("meetingId")).as("as of yesterday the meeting was not yet called")
+			.doesNotContain(meeting.id);
+
 		SharedStack.await("every event of the meeting on Kafka", Duration.ofSeconds(60),
 				() -> SharedStack.recordsOf(meeting.id).size() == beforeLocked);
 	}
