@@ -1,13 +1,7 @@
 package se.finsam.local;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,22 +59,11 @@ class AuditTrailIT {
 			.body();
 		assertThat(otherAssociation.get("total").asLong()).isZero();
 
-		HttpResponse<byte[]> csv = download("/api/associations/" + association + "/audit.csv");
-		String text = new String(csv.body(), StandardCharsets.UTF_8);
-		assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("handelselogg.csv");
+		String text = SharedStack.text("/api/associations/" + association + "/audit.csv", "revisor");
 		assertThat(text).startsWith("\uFEFFTidpunkt;Händelse;Beskrivning;");
 		assertThat(text.lines().count()).isEqualTo(4);
-		HttpResponse<byte[]> pdf = download("/api/associations/" + association + "/audit.pdf");
-		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-	}
-
-	private static HttpResponse<byte[]> download(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(SharedStack.get().address() + path))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("revisor:revisor".getBytes(StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(SharedStack.download("/api/associations/" + association + "/audit.pdf", "revisor"))
+			.startsWith("%PDF-");
 	}
 
 }

@@ -189,6 +189,11 @@ class CaseWorkflowIT {
 			.findValuesAsText("meetingId")).as("as of yesterday the meeting was not yet called")
 			.doesNotContain(meeting.id);
 
+		String report = SharedStack.text(base + "/auditor-report/" + YEAR + ".html", "revisor");
+		assertThat(report).contains("Revisionsunderlag " + YEAR, TODAY + " § 1", "Navet", "justerat " + TODAY,
+				"Intern kontroll", "Hans Hed");
+		assertThat(SharedStack.download(base + "/auditor-report/" + YEAR + ".pdf", "revisor")).startsWith("%PDF-");
+
 		SharedStack.await("every event of the meeting on Kafka", Duration.ofSeconds(60),
 				() -> SharedStack.recordsOf(meeting.id).size() == beforeLocked);
 	}

@@ -1,12 +1,6 @@
 package se.finsam.local;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,13 +113,14 @@ class InterventionFollowUpIT {
 		assertThat(control.get("controls").get(5).get("id").asText()).isEqualTo("IK06");
 		assertThat(control.get("controls").get(5).get("findings")).as("the late and the missing report").hasSize(2);
 
-		String national = download("/api/associations/" + association + "/exports/national-follow-up/" + YEAR + ".csv");
+		String national = SharedStack
+			.text("/api/associations/" + association + "/exports/national-follow-up/" + YEAR + ".csv", "revisor");
 		assertThat(national).startsWith("\uFEFFInsats;Projektägare;Nya deltagare kvinnor;Nya deltagare män;");
 		String row = national.lines().filter((line) -> line.contains("Navet")).findFirst().orElseThrow();
 		assertThat(row).as("6 women shown, 3 men suppressed, and the total that would give them back withheld")
 			.contains(";6;<5;..");
-		String breakdown = download(
-				"/api/associations/" + association + "/exports/follow-up-breakdown/" + YEAR + ".csv");
+		String breakdown = SharedStack
+			.text("/api/associations/" + association + "/exports/follow-up-breakdown/" + YEAR + ".csv", "revisor");
 		assertThat(breakdown.lines().filter((line) -> line.contains("Navet"))).isNotEmpty()
 			.noneMatch((line) -> line.matches(".*;[1-4](;.*)?$") || line.matches(".*;[1-4];.*"));
 	}
@@ -143,17 +138,6 @@ class InterventionFollowUpIT {
 	private static void ok(String method, String path, Map<String, ?> body) {
 		Response response = send(method, path, "kansli", body);
 		assertThat(response.status()).as("%s %s: %s", method, path, response).isBetween(200, 201);
-	}
-
-	private static String download(String path) throws Exception {
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(SharedStack.get().address() + path))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("revisor:revisor".getBytes(StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return new String(response.body(), StandardCharsets.UTF_8);
 	}
 
 	private static Map<String, Object> count(String gender, int fresh, int active, int ended) {

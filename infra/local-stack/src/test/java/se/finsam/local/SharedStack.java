@@ -98,6 +98,40 @@ final class SharedStack {
 		}
 	}
 
+	/**
+	 * A file from the API as the user gets it: the raw bytes, read one byte per
+	 * character.
+	 */
+	static String download(String path, String user) {
+		return new String(bytes(path, user), StandardCharsets.ISO_8859_1);
+	}
+
+	/** A UTF-8 text or file from the API, as the user gets it. */
+	static String text(String path, String user) {
+		return new String(bytes(path, user), StandardCharsets.UTF_8);
+	}
+
+	private static byte[] bytes(String path, String user) {
+		try {
+			HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(get().address() + path))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static String text(String path) {
 		try {
 			return HTTP

@@ -1,14 +1,11 @@
 package se.finsam.query.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import se.finsam.query.report.Pdf;
 
 /**
  * The audit trail as files an auditor keeps: CSV for a spreadsheet (UTF-8 with a byte
@@ -48,49 +45,35 @@ final class AuditDocuments {
 						table { width: 100%%; border-collapse: collapse; } th, td { border-bottom: 0.5pt solid #999; padding: 1mm; text-align: left; vertical-align: top; }
 						th { background: #eee; } thead { display: table-header-group; } tr { page-break-inside: avoid; }
 						</style></head><body>"""
-					.formatted(escape(title)));
-		html.append("<h1>").append(escape(title)).append("</h1><p>").append(escape(scope)).append("</p>");
+					.formatted(Pdf.escape(title)));
+		html.append("<h1>").append(Pdf.escape(title)).append("</h1><p>").append(Pdf.escape(scope)).append("</p>");
 		html.append("<table><thead><tr><th>Tidpunkt</th><th>Beskrivning</th><th>Användare</th>")
 			.append("<th>Organisation</th><th>Beslut</th><th>Objekt / löpnummer</th></tr></thead><tbody>");
 		for (AuditEntry entry : entries) {
 			html.append("<tr><td>")
 				.append(TIME.format(entry.at()))
 				.append("</td><td>")
-				.append(escape(entry.sentence()))
+				.append(Pdf.escape(entry.sentence()))
 				.append("</td><td>")
-				.append(escape(orEmpty(entry.user())))
+				.append(Pdf.escape(orEmpty(entry.user())))
 				.append("</td><td>")
-				.append(escape(orEmpty(entry.organisation())))
+				.append(Pdf.escape(orEmpty(entry.organisation())))
 				.append("</td><td>")
-				.append(escape(orEmpty(entry.decision())))
+				.append(Pdf.escape(orEmpty(entry.decision())))
 				.append("</td><td>")
-				.append(escape(orEmpty(entry.aggregateType())))
+				.append(Pdf.escape(orEmpty(entry.aggregateType())))
 				.append(" ")
-				.append(escape(orEmpty(entry.aggregateId())))
+				.append(Pdf.escape(orEmpty(entry.aggregateId())))
 				.append(" #")
 				.append(entry.sequence())
 				.append("</td></tr>");
 		}
 		html.append("</tbody></table></body></html>");
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Pdf.render(html.toString());
 	}
 
 	private static String quoted(String cell) {
 		return "\"" + cell.replace("\"", "\"\"") + "\"";
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static String orEmpty(String text) {

@@ -30,7 +30,7 @@ import se.finsam.query.plan.PlanView;
  * is stored: every reading is current, and every finding names the events behind it.
  */
 @Component
-class InternalControl {
+public class InternalControl {
 
 	/** Events that change money and so must cite an adjusted board decision. */
 	private static final Set<String> MONEY = Set.of("PlanAdopted", "BudgetRevised", "FundsReserved",
@@ -45,7 +45,7 @@ class InternalControl {
 		this.plans = plans;
 	}
 
-	List<ControlFinding> evaluate(UUID associationId, int year, LocalDate asOf) {
+	public List<ControlFinding> evaluate(UUID associationId, int year, LocalDate asOf) {
 		return evaluate(this.audit.eventsUntil(associationId, asOf), this.plans.plan(associationId, year, asOf), year,
 				asOf);
 	}

@@ -17,12 +17,12 @@ import se.finsam.query.audit.AuditEntry;
  * derived from the association's events as the audit trail holds them up to a day. Pure
  * functions of the events, so any past day reads exactly as it stood.
  */
-final class Registers {
+public final class Registers {
 
 	private Registers() {
 	}
 
-	static List<ApplicationRow> applications(List<AuditEntry> events) {
+	public static List<ApplicationRow> applications(List<AuditEntry> events) {
 		Map<String, ApplicationRow> rows = new LinkedHashMap<>();
 		for (AuditEntry event : events) {
 			JsonNode data = event.data();
@@ -61,7 +61,7 @@ final class Registers {
 		return new ArrayList<>(rows.values());
 	}
 
-	static List<MeetingRow> meetings(List<AuditEntry> events) {
+	public static List<MeetingRow> meetings(List<AuditEntry> events) {
 		Map<String, MeetingRow> rows = new LinkedHashMap<>();
 		for (AuditEntry event : events) {
 			JsonNode data = event.data();
@@ -85,7 +85,7 @@ final class Registers {
 		return new ArrayList<>(rows.values());
 	}
 
-	static List<DecisionRow> decisions(List<AuditEntry> events) {
+	public static List<DecisionRow> decisions(List<AuditEntry> events) {
 		Map<String, String> titles = new LinkedHashMap<>();
 		List<DecisionRow> rows = new ArrayList<>();
 		for (AuditEntry event : events) {
@@ -133,7 +133,7 @@ final class Registers {
 	}
 
 	/** An application as the register lists it. */
-	record ApplicationRow(String applicationId, String title, String applicant, String owner, int participants,
+	public record ApplicationRow(String applicationId, String title, String applicant, String owner, int participants,
 			Money requested, LocalDate submittedOn, String status, String diaryNumber, String decision, Money granted) {
 
 		ApplicationRow with(String newStatus) {
@@ -162,7 +162,7 @@ final class Registers {
 	 * A meeting as the register lists it: items, outcome, attendance and the minutes'
 	 * state.
 	 */
-	record MeetingRow(String meetingId, LocalDate date, String place, String chair, int items, int decided,
+	public record MeetingRow(String meetingId, LocalDate date, String place, String chair, int items, int decided,
 			int deferred, boolean quorate, int voting, String minutes, LocalDate adjustedOn) {
 
 		MeetingRow withItem() {
@@ -193,7 +193,7 @@ final class Registers {
 	}
 
 	/** A decision (or a defeated motion, or a deferral) as the minutes cite it. */
-	record DecisionRow(String meetingId, int item, String citation, String title, String type, String outcome,
+	public record DecisionRow(String meetingId, int item, String citation, String title, String type, String outcome,
 			String wording, Integer yes, Integer no, Integer abstain, List<String> dissenting, String application,
 			String eventId) {
 	}
