@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.query.JsonColumns;
 import se.finsam.events.DecisionReference;
 import se.finsam.events.association.BoardSeat;
 import se.finsam.events.association.CharterRules;
@@ -25,9 +23,9 @@ class AssociationRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectMapper json;
+	private final JsonColumns json;
 
-	AssociationRepository(JdbcTemplate jdbc, ObjectMapper json) {
+	AssociationRepository(JdbcTemplate jdbc, JsonColumns json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -76,7 +74,7 @@ class AssociationRepository {
 				INSERT INTO association_charter (association_id, valid_from, rules, decision)
 				VALUES (?, ?, CAST(? AS JSONB), CAST(? AS JSONB))
 				ON CONFLICT (association_id, valid_from) DO NOTHING""", associationId, event.validFrom(),
-				write(event.rules()), write(event.decision()));
+				this.json.write(event.rules()), this.json.write(event.decision()));
 	}
 
 	Optional<AssociationView> find(UUID associationId) {
@@ -84,7 +82,8 @@ class AssociationRepository {
 				SELECT valid_from, rules, decision FROM association_charter
 				WHERE association_id = ? ORDER BY valid_from""",
 				(row, i) -> new AssociationView.Charter(row.getObject(1, LocalDate.class),
-						read(row.getString(2), CharterRules.class), read(row.getString(3), DecisionReference.class)),
+						this.json.read(row.getString(2), CharterRules.class),
+						this.json.read(row.getString(3), DecisionReference.class)),
 				associationId);
 		List<AssociationView.Member> members = this.jdbc.query("""
 				SELECT organisation_number, name, kind FROM association_member
@@ -106,24 +105,6 @@ class AssociationRepository {
 					associationId)
 			.stream()
 			.findFirst();
-	}
-
-	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private <T> T read(String value, Class<T> type) {
-		try {
-			return this.json.readValue(value, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	void deleteAll() {

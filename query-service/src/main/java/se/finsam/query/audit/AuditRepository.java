@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The audit trail's rows: every event once, scoped by association. */
+import se.finsam.query.JsonColumns;
+
 @Repository
 class AuditRepository {
 
@@ -21,9 +21,9 @@ class AuditRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectMapper json;
+	private final JsonColumns json;
 
-	AuditRepository(JdbcTemplate jdbc, ObjectMapper json) {
+	AuditRepository(JdbcTemplate jdbc, JsonColumns json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -61,7 +61,7 @@ class AuditRepository {
 				+ "FROM audit_event " + where
 				+ " ORDER BY occurred_at, aggregate_id, sequence_number, event_id LIMIT ? OFFSET ?";
 		return this.jdbc.query(sql, (row, i) -> {
-			JsonNode data = read(row.getString(13));
+			JsonNode data = this.json.tree(row.getString(13));
 			String type = row.getString(3);
 			JsonNode decision = data.path("decision");
 			return new AuditEntry(row.getString(1), row.getTimestamp(2).toInstant(), type, row.getString(4),
@@ -100,15 +100,6 @@ class AuditRepository {
 			parameters.add(filter.type());
 		}
 		return where.toString();
-	}
-
-	private JsonNode read(String payload) {
-		try {
-			return this.json.readTree(payload);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -12,13 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.query.JsonColumns;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.DecisionReference;
 import se.finsam.events.InterventionKind;
@@ -77,9 +76,9 @@ class InterventionRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectMapper json;
+	private final JsonColumns json;
 
-	InterventionRepository(JdbcTemplate jdbc, ObjectMapper json) {
+	InterventionRepository(JdbcTemplate jdbc, JsonColumns json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -112,7 +111,7 @@ class InterventionRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?, ?)
 				ON CONFLICT (association_id, intervention_id) DO NOTHING""", event.associationId().value(),
 				event.interventionId().value(), sequence, event.name(), event.owner().value(), event.kind().name(),
-				(event.application() != null) ? event.application().value() : null, write(event.decision()),
+				(event.application() != null) ? event.application().value() : null, this.json.write(event.decision()),
 				event.period().start(), event.period().end(), Timestamp.from(at)) == 1;
 	}
 
@@ -133,7 +132,7 @@ class InterventionRepository {
 				INSERT INTO intervention_budget (association_id, intervention_id, sequence, effective_from, decision,
 					amounts)
 				VALUES (?, ?, ?, ?, CAST(? AS JSONB), CAST(? AS JSONB))""", associationId, interventionId, sequence,
-				effectiveFrom, write(decision), write(amounts));
+				effectiveFrom, this.json.write(decision), this.json.write(amounts));
 	}
 
 	void addGoals(UUID associationId, UUID interventionId, long sequence, LocalDate effectiveFrom,
@@ -142,7 +141,7 @@ class InterventionRepository {
 				INSERT INTO intervention_goals (association_id, intervention_id, sequence, effective_from, decision,
 					goals)
 				VALUES (?, ?, ?, ?, CAST(? AS JSONB), CAST(? AS JSONB))""", associationId, interventionId, sequence,
-				effectiveFrom, write(decision), write(goals));
+				effectiveFrom, this.json.write(decision), this.json.write(goals));
 	}
 
 	void addExtension(UUID associationId, UUID interventionId, long sequence, LocalDate newEnd,
@@ -151,13 +150,13 @@ class InterventionRepository {
 				INSERT INTO intervention_extension (association_id, intervention_id, sequence, new_end, decision,
 					effective_from)
 				VALUES (?, ?, ?, ?, CAST(? AS JSONB), ?)""", associationId, interventionId, sequence, newEnd,
-				write(decision), decision.meetingDate());
+				this.json.write(decision), decision.meetingDate());
 	}
 
 	void close(UUID associationId, UUID interventionId, LocalDate closedOn, DecisionReference decision) {
 		this.jdbc.update("""
 				UPDATE intervention SET closed_on = ?, closure = CAST(? AS JSONB)
-				WHERE association_id = ? AND intervention_id = ?""", closedOn, write(decision), associationId,
+				WHERE association_id = ? AND intervention_id = ?""", closedOn, this.json.write(decision), associationId,
 				interventionId);
 	}
 
@@ -166,7 +165,7 @@ class InterventionRepository {
 		this.jdbc.update("""
 				INSERT INTO intervention_schedule (association_id, intervention_id, sequence, recorded_on, dues)
 				VALUES (?, ?, ?, ?, CAST(? AS JSONB))""", associationId, interventionId, sequence, recordedOn,
-				write(dues));
+				this.json.write(dues));
 	}
 
 	void addReport(UUID associationId, UUID interventionId, long sequence, InterventionReportFiled report) {
@@ -177,8 +176,8 @@ class InterventionRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), CAST(? AS JSONB), CAST(? AS JSONB),
 					CAST(? AS JSONB), ?)""", associationId, interventionId, sequence, report.reportId(),
 				report.periodStart(), report.periodEnd(), report.filedOn(), report.supersedes(),
-				report.costsToDate().ore(), write(report.participants()), write(report.outcomes()),
-				write(report.steps()), write(report.goalResults()), report.narrative());
+				report.costsToDate().ore(), this.json.write(report.participants()), this.json.write(report.outcomes()),
+				this.json.write(report.steps()), this.json.write(report.goalResults()), report.narrative());
 	}
 
 	void addDisbursement(UUID associationId, UUID interventionId, long sequence, LocalDate paidOn, Money amount) {
@@ -198,7 +197,7 @@ class InterventionRepository {
 				ON CONFLICT (association_id, plan_id) DO UPDATE
 				SET version = EXCLUDED.version, targets = EXCLUDED.targets
 				WHERE intervention_plan_targets.version < EXCLUDED.version""", associationId, planId, year, sequence,
-				write(targets));
+				this.json.write(targets));
 	}
 
 	/**
@@ -258,7 +257,7 @@ class InterventionRepository {
 	List<GoalTarget> planTargets(UUID associationId, int year) {
 		return this.jdbc
 			.query("SELECT targets FROM intervention_plan_targets WHERE association_id = ? AND year = ?",
-					(row, i) -> read(row.getString(1), TARGETS), associationId, year)
+					(row, i) -> this.json.read(row.getString(1), TARGETS), associationId, year)
 			.stream()
 			.flatMap(List::stream)
 			.toList();
@@ -309,9 +308,9 @@ class InterventionRepository {
 				FROM intervention WHERE %s ORDER BY intervention_id""".formatted(scope),
 				(row, i) -> new Header(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
 						OrganisationNumber.of(row.getString(5)), InterventionKind.valueOf(row.getString(6)),
-						row.getString(7), read(row.getString(8), DecisionReference.class),
+						row.getString(7), this.json.read(row.getString(8), DecisionReference.class),
 						row.getObject(9, LocalDate.class), row.getObject(10, LocalDate.class),
-						row.getObject(11, LocalDate.class), read(row.getString(12), DecisionReference.class)),
+						row.getObject(11, LocalDate.class), this.json.read(row.getString(12), DecisionReference.class)),
 				args);
 		if (headers.isEmpty()) {
 			return List.of();
@@ -320,22 +319,24 @@ class InterventionRepository {
 				SELECT intervention_id, sequence, effective_from, decision, amounts
 				FROM intervention_budget WHERE %s""".formatted(scope),
 				(row) -> new BudgetVersion(row.getLong(2), row.getObject(3, LocalDate.class),
-						read(row.getString(4), DecisionReference.class), read(row.getString(5), AMOUNTS)),
+						this.json.read(row.getString(4), DecisionReference.class),
+						this.json.read(row.getString(5), AMOUNTS)),
 				args);
 		Map<String, List<GoalsVersion>> goals = byIntervention("""
 				SELECT intervention_id, sequence, effective_from, decision, goals
 				FROM intervention_goals WHERE %s""".formatted(scope),
 				(row) -> new GoalsVersion(row.getLong(2), row.getObject(3, LocalDate.class),
-						read(row.getString(4), DecisionReference.class), read(row.getString(5), GOALS)),
+						this.json.read(row.getString(4), DecisionReference.class),
+						this.json.read(row.getString(5), GOALS)),
 				args);
 		Map<String, List<ExtensionDecision>> extensions = byIntervention("""
 				SELECT intervention_id, sequence, new_end, decision
 				FROM intervention_extension WHERE %s""".formatted(scope), (row) -> new ExtensionDecision(row.getLong(2),
-				row.getObject(3, LocalDate.class), read(row.getString(4), DecisionReference.class)), args);
+				row.getObject(3, LocalDate.class), this.json.read(row.getString(4), DecisionReference.class)), args);
 		Map<String, List<ScheduleVersion>> schedules = byIntervention("""
 				SELECT intervention_id, sequence, recorded_on, dues
 				FROM intervention_schedule WHERE %s""".formatted(scope), (row) -> new ScheduleVersion(row.getLong(2),
-				row.getObject(3, LocalDate.class), read(row.getString(4), DUES)), args);
+				row.getObject(3, LocalDate.class), this.json.read(row.getString(4), DUES)), args);
 		Map<String, List<FiledReport>> reports = byIntervention("""
 				SELECT intervention_id, sequence, report_id, period_start, period_end, filed_on, supersedes,
 					costs_to_date_ore, participants, outcomes, steps, goal_results, narrative
@@ -343,8 +344,9 @@ class InterventionRepository {
 				(row) -> new FiledReport(row.getLong(2), row.getObject(3, UUID.class),
 						row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class),
 						row.getObject(6, LocalDate.class), row.getObject(7, UUID.class), new Money(row.getLong(8)),
-						read(row.getString(9), PARTICIPANTS), read(row.getString(10), OUTCOMES),
-						read(row.getString(11), STEPS), read(row.getString(12), GOAL_RESULTS), row.getString(13)),
+						this.json.read(row.getString(9), PARTICIPANTS), this.json.read(row.getString(10), OUTCOMES),
+						this.json.read(row.getString(11), STEPS), this.json.read(row.getString(12), GOAL_RESULTS),
+						row.getString(13)),
 				args);
 		Map<String, List<Payment>> payments = byIntervention("""
 				SELECT intervention_id, sequence, paid_on, amount_ore
@@ -393,36 +395,6 @@ class InterventionRepository {
 		}
 		BigDecimal share = row.getBigDecimal(column + 1);
 		return new GenderResult(respondents, share);
-	}
-
-	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private <T> T read(String value, Class<T> type) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return this.json.readValue(value, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private <T> T read(String value, TypeReference<T> type) {
-		try {
-			return this.json.readValue(value, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

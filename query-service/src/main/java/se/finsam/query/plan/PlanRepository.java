@@ -12,13 +12,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.query.JsonColumns;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.DecisionReference;
 import se.finsam.events.MemberKind;
@@ -49,9 +48,9 @@ class PlanRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectMapper json;
+	private final JsonColumns json;
 
-	PlanRepository(JdbcTemplate jdbc, ObjectMapper json) {
+	PlanRepository(JdbcTemplate jdbc, JsonColumns json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -110,7 +109,7 @@ class PlanRepository {
 						position, line_group, name, member, amounts)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB))""", associationId, planId, sequence,
 					line.code(), stage.name(), effectiveFrom, position, line.group().name(), line.name(),
-					(line.member() != null) ? line.member().value() : null, write(line.amounts()));
+					(line.member() != null) ? line.member().value() : null, this.json.write(line.amounts()));
 		}
 	}
 
@@ -118,7 +117,7 @@ class PlanRepository {
 	void adopt(UUID associationId, UUID planId, long sequence, DecisionReference decision, boolean late) {
 		this.jdbc.update("""
 				UPDATE plan SET adoption = CAST(? AS JSONB), adopted_late = ?
-				WHERE association_id = ? AND plan_id = ?""", write(decision), late, associationId, planId);
+				WHERE association_id = ? AND plan_id = ?""", this.json.write(decision), late, associationId, planId);
 		this.jdbc.update("""
 				INSERT INTO plan_line_version (association_id, plan_id, sequence, code, stage, effective_from,
 					position, line_group, name, member, amounts)
@@ -130,7 +129,7 @@ class PlanRepository {
 	void addRevision(UUID associationId, UUID planId, long sequence, DecisionReference decision, String reason) {
 		this.jdbc.update("""
 				INSERT INTO plan_revision (association_id, plan_id, sequence, decision, effective_from, reason)
-				VALUES (?, ?, ?, CAST(? AS JSONB), ?, ?)""", associationId, planId, sequence, write(decision),
+				VALUES (?, ?, ?, CAST(? AS JSONB), ?, ?)""", associationId, planId, sequence, this.json.write(decision),
 				decision.meetingDate(), reason);
 	}
 
@@ -141,12 +140,12 @@ class PlanRepository {
 
 	void setGoals(UUID associationId, UUID planId, PlanGoals goals) {
 		this.jdbc.update("UPDATE plan SET goals = CAST(? AS JSONB) WHERE association_id = ? AND plan_id = ?",
-				write(goals), associationId, planId);
+				this.json.write(goals), associationId, planId);
 	}
 
 	void setStated(UUID associationId, UUID planId, List<StatedFigure> figures) {
 		this.jdbc.update("UPDATE plan SET stated = CAST(? AS JSONB) WHERE association_id = ? AND plan_id = ?",
-				write(figures), associationId, planId);
+				this.json.write(figures), associationId, planId);
 	}
 
 	void setOpeningEquity(UUID associationId, UUID planId, Money amount) {
@@ -157,8 +156,8 @@ class PlanRepository {
 	void close(UUID associationId, UUID planId, DecisionReference decision, Money closingEquity) {
 		this.jdbc.update("""
 				UPDATE plan SET closure = CAST(? AS JSONB), closing_equity_ore = ?
-				WHERE association_id = ? AND plan_id = ?""", write(decision), closingEquity.ore(), associationId,
-				planId);
+				WHERE association_id = ? AND plan_id = ?""", this.json.write(decision), closingEquity.ore(),
+				associationId, planId);
 	}
 
 	void addReservation(UUID associationId, UUID planId, long sequence, int budgetYear, String lineCode,
@@ -167,7 +166,7 @@ class PlanRepository {
 				INSERT INTO plan_reservation (association_id, plan_id, sequence, budget_year, line_code,
 					application_id, amount_ore, decision, effective_from)
 				VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?)""", associationId, planId, sequence, budgetYear,
-				lineCode, applicationId, amount.ore(), write(decision), decision.meetingDate());
+				lineCode, applicationId, amount.ore(), this.json.write(decision), decision.meetingDate());
 	}
 
 	void addOutcome(UUID associationId, UUID planId, long sequence, int budgetYear, String lineCode, LocalDate asOf,
@@ -211,17 +210,16 @@ class PlanRepository {
 	}
 
 	Optional<PlanHistory> find(UUID associationId, UUID planId) {
-		Optional<PlanHistory.PlanHeader> header = this.jdbc
-			.query("""
-					SELECT association_id, plan_id, year, version, sent_for_consultation_on, adoption, adopted_late,
-						goals, stated, opening_equity_ore, closure, closing_equity_ore
-					FROM plan WHERE association_id = ? AND plan_id = ?""",
-					(row, i) -> new PlanHistory.PlanHeader(row.getString(1), row.getString(2), row.getInt(3),
-							row.getLong(4), row.getObject(5, LocalDate.class),
-							read(row.getString(6), DecisionReference.class), row.getBoolean(7),
-							read(row.getString(8), PlanGoals.class), read(row.getString(9), FIGURES), money(row, 10),
-							read(row.getString(11), DecisionReference.class), money(row, 12)),
-					associationId, planId)
+		Optional<PlanHistory.PlanHeader> header = this.jdbc.query("""
+				SELECT association_id, plan_id, year, version, sent_for_consultation_on, adoption, adopted_late,
+					goals, stated, opening_equity_ore, closure, closing_equity_ore
+				FROM plan WHERE association_id = ? AND plan_id = ?""",
+				(row, i) -> new PlanHistory.PlanHeader(row.getString(1), row.getString(2), row.getInt(3),
+						row.getLong(4), row.getObject(5, LocalDate.class),
+						this.json.read(row.getString(6), DecisionReference.class), row.getBoolean(7),
+						this.json.read(row.getString(8), PlanGoals.class), this.json.read(row.getString(9), FIGURES),
+						money(row, 10), this.json.read(row.getString(11), DecisionReference.class), money(row, 12)),
+				associationId, planId)
 			.stream()
 			.findFirst();
 		return header.map((plan) -> new PlanHistory(plan, lineVersions(associationId, planId),
@@ -238,7 +236,7 @@ class PlanRepository {
 				(row, i) -> new LineVersion(row.getLong(1), Stage.valueOf(row.getString(2)),
 						row.getObject(3, LocalDate.class), row.getInt(4),
 						new BudgetLine(row.getString(5), LineGroup.valueOf(row.getString(6)), row.getString(7),
-								organisation(row.getString(8)), read(row.getString(9), AMOUNTS))),
+								organisation(row.getString(8)), this.json.read(row.getString(9), AMOUNTS))),
 				associationId, planId);
 	}
 
@@ -246,8 +244,8 @@ class PlanRepository {
 		return this.jdbc.query("""
 				SELECT sequence, decision, reason FROM plan_revision
 				WHERE association_id = ? AND plan_id = ? ORDER BY sequence""",
-				(row, i) -> new PlanHistory.Revision(row.getLong(1), read(row.getString(2), DecisionReference.class),
-						row.getString(3)),
+				(row, i) -> new PlanHistory.Revision(row.getLong(1),
+						this.json.read(row.getString(2), DecisionReference.class), row.getString(3)),
 				associationId, planId);
 	}
 
@@ -344,36 +342,6 @@ class PlanRepository {
 
 	private static OrganisationNumber organisation(String value) {
 		return (value != null) ? OrganisationNumber.of(value) : null;
-	}
-
-	private String write(Object value) {
-		try {
-			return this.json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private <T> T read(String value, Class<T> type) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return this.json.readValue(value, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private <T> T read(String value, TypeReference<T> type) {
-		try {
-			return this.json.readValue(value, type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -29,6 +29,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import se.finsam.query.JsonColumns;
 import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.InterventionId;
@@ -140,7 +141,7 @@ class InterventionViewIT {
 		ObjectMapper json = Jackson2ObjectMapperBuilder.json()
 			.featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 			.build();
-		repository = new InterventionRepository(new JdbcTemplate(dataSource), json);
+		repository = new InterventionRepository(new JdbcTemplate(dataSource), new JsonColumns(json));
 		projection = new AnnotationEventHandlerAdapter(new InterventionProjection(repository));
 		Clock october = Clock.fixed(Instant.parse("2025-10-16T10:00:00Z"), InterventionHistory.SWEDEN);
 		api = MockMvcBuilders.standaloneSetup(new InterventionQueryController(repository, october))

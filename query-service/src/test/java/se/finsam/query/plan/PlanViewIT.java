@@ -26,6 +26,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import se.finsam.query.JsonColumns;
 import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.events.ApplicationId;
 import se.finsam.events.MemberKind;
@@ -110,7 +111,7 @@ class PlanViewIT {
 		ObjectMapper json = Jackson2ObjectMapperBuilder.json()
 			.featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 			.build();
-		repository = new PlanRepository(new JdbcTemplate(dataSource), json);
+		repository = new PlanRepository(new JdbcTemplate(dataSource), new JsonColumns(json));
 		projection = new AnnotationEventHandlerAdapter(new PlanProjection(repository));
 		Clock midsummer = Clock.fixed(Instant.parse("2025-06-20T10:00:00Z"), PlanHistory.SWEDEN);
 		api = MockMvcBuilders.standaloneSetup(new PlanQueryController(repository, midsummer))
