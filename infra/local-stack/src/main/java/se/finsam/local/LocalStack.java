@@ -72,9 +72,13 @@ public final class LocalStack implements AutoCloseable {
 		try {
 			kafka = EmbeddedKafkaBroker.start((data != null) ? data.resolve("kafka") : null, options.kafkaPort());
 			command = service(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME, postgres,
-					postgres.database("finsam_events"), kafka, options);
+					postgres.database("finsam_events"), kafka, options, List.of());
+			// The auditor's report reads the history's verification from the command
+			// side.
 			query = service(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME, postgres,
-					postgres.database("finsam_projections"), kafka, options);
+					postgres.database("finsam_projections"), kafka, options,
+					List.of("finsam.history.verification-url=http://127.0.0.1:" + port(command)
+							+ "/api/history/verification"));
 			Gateway gateway = Gateway.start(options.port(), port(command), port(query));
 			return new LocalStack(postgres, kafka, command, query, gateway);
 		}
@@ -90,12 +94,14 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext service(Class<?> application, String configName,
-			EmbeddedPostgresServer postgres, String jdbcUrl, EmbeddedKafkaBroker kafka, Options options) {
+			EmbeddedPostgresServer postgres, String jdbcUrl, EmbeddedKafkaBroker kafka, Options options,
+			List<String> own) {
 		List<String> properties = new ArrayList<>(
 				List.of(configName, "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
 						"spring.datasource.password=" + postgres.password(),
 						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+		properties.addAll(own);
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own
 		// configuration file.

@@ -189,9 +189,14 @@ class CaseWorkflowIT {
 			.findValuesAsText("meetingId")).as("as of yesterday the meeting was not yet called")
 			.doesNotContain(meeting.id);
 
+		SharedStack.await("the adjusted minutes sealed in the history", Duration.ofSeconds(60),
+				() -> send("GET", "/api/history/checkpoints", null, null).body()
+					.toString()
+					.contains("sammanträde " + meeting.id));
 		String report = SharedStack.text(base + "/auditor-report/" + YEAR + ".html", "revisor");
 		assertThat(report).contains("Revisionsunderlag " + YEAR, TODAY + " § 1", "Navet", "justerat " + TODAY,
-				"Intern kontroll", "Hans Hed");
+				"Intern kontroll", "Hans Hed", "Händelseloggen stämmer med varje förseglad kontrollpunkt",
+				"Protokoll justerat " + TODAY);
 		assertThat(SharedStack.download(base + "/auditor-report/" + YEAR + ".pdf", "revisor")).startsWith("%PDF-");
 
 		SharedStack.await("every event of the meeting on Kafka", Duration.ofSeconds(60),

@@ -24,7 +24,7 @@ class ReplayIT {
 			JsonNode projections = send("GET", "/api/admin/projections", "admin", null).body().get("projections");
 			return projections.size() >= 4 && projections.findValuesAsText("lag").stream().allMatch("0"::equals);
 		});
-		for (String projection : new String[] { "association", "audit" }) {
+		for (String projection : new String[] { "association", "audit", "plan", "intervention" }) {
 			Response started = send("POST", "/api/admin/projections/" + projection + "/replay", "admin", null);
 			assertThat(started.status()).as("%s", started).isEqualTo(202);
 			String id = started.body().get("id").asText();

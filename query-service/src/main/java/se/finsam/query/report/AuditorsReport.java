@@ -35,10 +35,13 @@ class AuditorsReport {
 
 	private final InternalControl controls;
 
-	AuditorsReport(AuditLog audit, PlanQueries plans, InternalControl controls) {
+	private final HistoryStatus history;
+
+	AuditorsReport(AuditLog audit, PlanQueries plans, InternalControl controls, HistoryStatus history) {
 		this.audit = audit;
 		this.plans = plans;
 		this.controls = controls;
+		this.history = history;
 	}
 
 	/** The report as XHTML (for the browser, and rendered as PDF). */
@@ -66,8 +69,7 @@ class AuditorsReport {
 		applicationsSection(html, events, year);
 		interventionsSection(html, events, year);
 		controlSection(html, this.controls.evaluate(associationId, year, asOf));
-		html.append("<h2>Historikens äkthet</h2><p>Händelseloggen verifieras mot sina förseglade kontrollpunkter med ")
-			.append("<code>./run-local --verify-history</code> eller <code>/api/history/verification</code>.</p>");
+		historySection(html);
 		return html.append("</body></html>").toString();
 	}
 
@@ -261,6 +263,39 @@ class AuditorsReport {
 				.append(fresh < 5 && fresh > 0 ? "&lt;5" : String.valueOf(fresh))
 				.append("</td><td>")
 				.append(Pdf.escape(goals.toString().strip()))
+				.append("</td></tr>");
+		}
+		html.append("</tbody></table>");
+	}
+
+	private void historySection(StringBuilder html) {
+		html.append("<h2>Historikens äkthet</h2>");
+		Optional<JsonNode> verification = this.history.verification();
+		if (verification.isEmpty()) {
+			html.append("<p>Verifieringen kunde inte hämtas nu; kör <code>./run-local --verify-history</code> ")
+				.append("eller läs <code>/api/history/verification</code>.</p>");
+			return;
+		}
+		JsonNode result = verification.get();
+		html.append("<p>")
+			.append(result.path("valid").asBoolean() ? "Händelseloggen stämmer med varje förseglad kontrollpunkt."
+					: "Händelseloggen stämmer INTE med alla kontrollpunkter: lagrade händelser har ändrats.")
+			.append(" Händelser: ")
+			.append(result.path("events").asLong())
+			.append(", nuvarande rot ")
+			.append(Pdf.escape(result.path("currentRoot").asText()))
+			.append(".</p><table><thead><tr><th>Kontrollpunkt</th><th>Förseglad</th><th>Skäl</th><th>Resultat</th></tr>")
+			.append("</thead><tbody>");
+		for (JsonNode check : result.path("checkpoints")) {
+			JsonNode checkpoint = check.path("checkpoint");
+			html.append("<tr><td>")
+				.append(checkpoint.path("size").asLong())
+				.append(" händelser</td><td>")
+				.append(Pdf.escape(checkpoint.path("sealedAt").asText()))
+				.append("</td><td>")
+				.append(Pdf.escape(checkpoint.path("reason").asText()))
+				.append("</td><td>")
+				.append(check.path("valid").asBoolean() ? "stämmer" : "STÄMMER INTE")
 				.append("</td></tr>");
 		}
 		html.append("</tbody></table>");

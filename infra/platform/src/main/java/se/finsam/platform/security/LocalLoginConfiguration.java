@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,13 +30,17 @@ public class LocalLoginConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					(requests) -> requests
-						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-								"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/v3/api-docs", "/v3/api-docs/**", "/error")
+				.permitAll()
+				// The history's checkpoints and verification are hashes and counts, meant
+				// to
+				// be published: anyone may check them.
+				.requestMatchers(HttpMethod.GET, "/api/history/checkpoints", "/api/history/verification")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(loginRequired()))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(loginRequired()))
 			// A stateless API authenticated on every request: no session, no CSRF token
