@@ -79,6 +79,11 @@ class DeliveryIT {
 		assertThat(count("finsam_projections", "SELECT count(*) FROM association_member WHERE association_id = ?",
 				UUID.fromString(id)))
 			.isEqualTo(5);
+		await("the audit trail past the copies", RECOVERY, () -> SharedStack.text("/actuator/query/prometheus")
+			.contains("finsam_processor_lag_events{processor=\"audit\"} 0.0"));
+		assertThat(count("finsam_projections", "SELECT count(*) FROM audit_event WHERE aggregate_id = ?", id))
+			.as("the audit trail holds each event once")
+			.isEqualTo(2);
 		assertThat(count("finsam_projections", "SELECT count(*) FROM deadletterentry")).isZero();
 	}
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.query.JsonColumns;
 import se.finsam.events.DecisionReference;
@@ -77,6 +79,8 @@ class AssociationRepository {
 				this.json.write(event.rules()), this.json.write(event.decision()));
 	}
 
+	// The several reads see one committed state, never a view half way through a batch.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Optional<AssociationView> find(UUID associationId) {
 		List<AssociationView.Charter> charter = this.jdbc.query("""
 				SELECT valid_from, rules, decision FROM association_charter

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.query.JsonColumns;
 import se.finsam.events.AnnualAmount;
@@ -244,11 +246,15 @@ class InterventionRepository {
 				associationId));
 	}
 
+	// The several reads see one committed state, never a view half way through a batch.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Optional<InterventionHistory> find(UUID associationId, UUID interventionId) {
 		return load(associationId, interventionId).stream().findFirst();
 	}
 
 	/** Every intervention of the association. */
+	// The several reads see one committed state, never a view half way through a batch.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	List<InterventionHistory> findAll(UUID associationId) {
 		return load(associationId, null);
 	}

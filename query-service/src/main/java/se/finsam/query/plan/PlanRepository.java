@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.query.JsonColumns;
 import se.finsam.events.AnnualAmount;
@@ -209,6 +211,8 @@ class PlanRepository {
 			.findFirst();
 	}
 
+	// The several reads see one committed state, never a view half way through a batch.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Optional<PlanHistory> find(UUID associationId, UUID planId) {
 		Optional<PlanHistory.PlanHeader> header = this.jdbc.query("""
 				SELECT association_id, plan_id, year, version, sent_for_consultation_on, adoption, adopted_late,
