@@ -1,6 +1,9 @@
 package se.finsam.local;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +196,12 @@ class CaseWorkflowIT {
 				() -> send("GET", "/api/history/checkpoints", null, null).body()
 					.toString()
 					.contains("sammanträde " + meeting.id));
+		Instant chairSigned = momentOf(base, "MinutesSigned", meeting.id);
+		Instant adjustedAt = momentOf(base, "MinutesAdjusted", meeting.id);
+		assertThat(minutesAsOf(base, meeting.id, chairSigned.minusMillis(1))).as("just before the chair signed")
+			.isEqualTo("OPEN");
+		assertThat(minutesAsOf(base, meeting.id, chairSigned)).as("once the chair had signed").isEqualTo("SIGNED");
+		assertThat(minutesAsOf(base, meeting.id, adjustedAt)).isEqualTo("ADJUSTED");
 		String report = SharedStack.text(base + "/auditor-report/" + YEAR + ".html", "revisor");
 		assertThat(report).contains("Revisionsunderlag " + YEAR, TODAY + " § 1", "Navet", "justerat " + TODAY,
 				"Intern kontroll", "Hans Hed", "Händelseloggen stämmer med varje förseglad kontrollpunkt",
@@ -306,6 +315,29 @@ class CaseWorkflowIT {
 		assertThat(api.get("paths").has("/api/meetings/{meetingId}/items/{item}/decision")).isTrue();
 		assertThat(api.get("paths").has("/api/applications")).isTrue();
 		assertThat(api.get("paths").has("/api/plans/{planId}/adoption")).isTrue();
+	}
+
+	/** When the first event of a type on an aggregate happened, from the audit trail. */
+	private static Instant momentOf(String base, String type, String aggregate) {
+		return Instant
+			.parse(send("GET", base + "/audit?type=" + type + "&aggregate=" + aggregate, "revisor", null).body()
+				.get("events")
+				.get(0)
+				.get("at")
+				.asText());
+	}
+
+	/**
+	 * The meeting's minutes in the register as it stood at a moment (Swedish local time).
+	 */
+	private static String minutesAsOf(String base, String meetingId, Instant moment) {
+		String at = LocalDateTime.ofInstant(moment, ZoneId.of("Europe/Stockholm")).toString();
+		for (JsonNode row : send("GET", base + "/meetings?asOf=" + at, "revisor", null).body().get("rows")) {
+			if (row.get("meetingId").asText().equals(meetingId)) {
+				return row.get("minutes").asText();
+			}
+		}
+		return null;
 	}
 
 	private static String planId() {

@@ -42,7 +42,7 @@ class AuditController {
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		AuditFilter filter = new AuditFilter(from, to, user, aggregate, type);
+		AuditFilter filter = new AuditFilter(from, to, null, user, aggregate, type);
 		int pageSize = Math.max(1, Math.min(size, 500));
 		int pageNumber = Math.max(0, page);
 		return new Page(this.repository.count(associationId, filter), pageNumber, pageSize,
@@ -55,8 +55,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type) {
-		List<AuditEntry> entries = this.repository.find(associationId, new AuditFilter(from, to, user, aggregate, type),
-				0, MAX_EXPORT, this.sentences);
+		List<AuditEntry> entries = this.repository.find(associationId,
+				new AuditFilter(from, to, null, user, aggregate, type), 0, MAX_EXPORT, this.sentences);
 		return file(AuditDocuments.csv(entries), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"handelselogg.csv");
 	}
@@ -67,7 +67,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type) {
-		AuditFilter filter = new AuditFilter(from, to, user, aggregate, type);
+		AuditFilter filter = new AuditFilter(from, to, null, user, aggregate, type);
 		List<AuditEntry> entries = this.repository.find(associationId, filter, 0, MAX_EXPORT, this.sentences);
 		String scope = "Period: " + ((from != null) ? from : "från början") + " – " + ((to != null) ? to : "i dag")
 				+ ((user != null) ? ", användare " + user : "") + ((aggregate != null) ? ", objekt " + aggregate : "")

@@ -1,6 +1,6 @@
 package se.finsam.query.audit;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,9 +21,9 @@ public class AuditLog {
 		this.repository = repository;
 	}
 
-	public List<AuditEntry> eventsUntil(UUID associationId, LocalDate day) {
-		return this.repository.find(associationId, new AuditFilter(null, day, null, null, null), 0, Integer.MAX_VALUE,
-				this.sentences);
+	public List<AuditEntry> eventsUntil(UUID associationId, Instant until) {
+		return this.repository.find(associationId, new AuditFilter(null, null, until, null, null, null), 0,
+				Integer.MAX_VALUE, this.sentences);
 	}
 
 }

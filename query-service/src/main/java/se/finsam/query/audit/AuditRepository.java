@@ -87,6 +87,10 @@ class AuditRepository {
 			where.append(" AND occurred_at < ?");
 			parameters.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(SWEDEN).toInstant()));
 		}
+		if (filter.until() != null) {
+			where.append(" AND occurred_at <= ?");
+			parameters.add(Timestamp.from(filter.until()));
+		}
 		if (filter.user() != null) {
 			where.append(" AND user_id = ?");
 			parameters.add(filter.user());

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.events.MemberKind;
 import se.finsam.platform.format.Kronor;
+import se.finsam.query.AsOf;
 import se.finsam.query.audit.AuditEntry;
 import se.finsam.query.audit.AuditLog;
 import se.finsam.query.plan.PlanQueries;
@@ -45,9 +46,9 @@ public class InternalControl {
 		this.plans = plans;
 	}
 
-	public List<ControlFinding> evaluate(UUID associationId, int year, LocalDate asOf) {
-		return evaluate(this.audit.eventsUntil(associationId, asOf), this.plans.plan(associationId, year, asOf), year,
-				asOf);
+	public List<ControlFinding> evaluate(UUID associationId, int year, AsOf asOf) {
+		return evaluate(this.audit.eventsUntil(associationId, asOf.until()),
+				this.plans.plan(associationId, year, asOf.day()), year, asOf.day());
 	}
 
 	/** The controls as pure functions of the events and the plan view. */

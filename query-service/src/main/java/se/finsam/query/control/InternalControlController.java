@@ -2,13 +2,10 @@ package se.finsam.query.control;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.query.AsOf;
 
 /**
  * The internal-control report of an association for a year: every control of the
@@ -37,12 +36,10 @@ class InternalControlController {
 	}
 
 	@GetMapping("/internal-control")
-	Report report(@PathVariable UUID associationId, @RequestParam int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		LocalDate day = (asOf != null) ? asOf
-				: LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm"));
-		List<ControlFinding> findings = this.controls.evaluate(associationId, year, day);
-		return new Report(associationId.toString(), year, day,
+	Report report(@PathVariable UUID associationId, @RequestParam int year, @RequestParam(required = false) AsOf asOf) {
+		AsOf when = AsOf.orNow(asOf, this.clock);
+		List<ControlFinding> findings = this.controls.evaluate(associationId, year, when);
+		return new Report(associationId.toString(), year, when,
 				Arrays.stream(Control.values())
 					.map((control) -> ControlResult.of(control,
 							findings.stream().filter((finding) -> finding.control() == control).toList()))
@@ -51,7 +48,7 @@ class InternalControlController {
 
 	@GetMapping("/internal-control.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID associationId, @RequestParam int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@RequestParam(required = false) AsOf asOf) {
 		Report report = report(associationId, year, asOf);
 		StringBuilder csv = new StringBuilder(
 				"\uFEFFKontroll;Beskrivning;Källa;Allvarlighet;Resultat;År;Avvikelse;Händelser\r\n");
@@ -82,7 +79,7 @@ class InternalControlController {
 	}
 
 	/** The year's report. */
-	record Report(String associationId, int year, LocalDate asOf, List<ControlResult> controls) {
+	record Report(String associationId, int year, AsOf asOf, List<ControlResult> controls) {
 	}
 
 	/**

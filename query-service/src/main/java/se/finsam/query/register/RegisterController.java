@@ -1,25 +1,23 @@
 package se.finsam.query.register;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.finsam.query.AsOf;
 import se.finsam.query.audit.AuditLog;
 
 /**
  * The registers of applications, meetings and decisions, filtered and sorted, as they
- * stood at the end of a day ({@code asOf}, today by default).
+ * stood at a moment ({@code asOf}: a day, or a day and time; now by default).
  */
 @RestController
 @RequestMapping("/api/associations/{associationId}")
@@ -36,10 +34,10 @@ class RegisterController {
 
 	@GetMapping("/applications")
 	Register<Registers.ApplicationRow> applications(@PathVariable UUID associationId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "submitted") String sort) {
-		LocalDate day = day(asOf);
+			@RequestParam(required = false) AsOf asOf, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "submitted") String sort) {
+		AsOf when = AsOf.orNow(asOf, this.clock);
 		Predicate<Registers.ApplicationRow> keep = (row) -> (status == null || status.equals(row.status()))
 				&& (owner == null || owner.equals(row.owner()))
 				&& (year == null || row.submittedOn().getYear() == year);
@@ -49,8 +47,8 @@ class RegisterController {
 			case "requested" -> Comparator.comparing(Registers.ApplicationRow::requested).reversed();
 			default -> Comparator.comparing(Registers.ApplicationRow::submittedOn);
 		};
-		return new Register<>(associationId.toString(), day,
-				Registers.applications(this.audit.eventsUntil(associationId, day))
+		return new Register<>(associationId.toString(), when,
+				Registers.applications(this.audit.eventsUntil(associationId, when.until()))
 					.stream()
 					.filter(keep)
 					.sorted(order)
@@ -58,12 +56,11 @@ class RegisterController {
 	}
 
 	@GetMapping("/meetings")
-	Register<Registers.MeetingRow> meetings(@PathVariable UUID associationId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+	Register<Registers.MeetingRow> meetings(@PathVariable UUID associationId, @RequestParam(required = false) AsOf asOf,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String minutes) {
-		LocalDate day = day(asOf);
-		return new Register<>(associationId.toString(), day,
-				Registers.meetings(this.audit.eventsUntil(associationId, day))
+		AsOf when = AsOf.orNow(asOf, this.clock);
+		return new Register<>(associationId.toString(), when,
+				Registers.meetings(this.audit.eventsUntil(associationId, when.until()))
 					.stream()
 					.filter((row) -> (year == null || row.date().getYear() == year)
 							&& (minutes == null || minutes.equals(row.minutes())))
@@ -73,24 +70,19 @@ class RegisterController {
 
 	@GetMapping("/decisions")
 	Register<Registers.DecisionRow> decisions(@PathVariable UUID associationId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String outcome) {
-		LocalDate day = day(asOf);
-		return new Register<>(associationId.toString(), day, Registers
-			.decisions(this.audit.eventsUntil(associationId, day))
+			@RequestParam(required = false) AsOf asOf, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String outcome) {
+		AsOf when = AsOf.orNow(asOf, this.clock);
+		return new Register<>(associationId.toString(), when, Registers
+			.decisions(this.audit.eventsUntil(associationId, when.until()))
 			.stream()
 			.filter((row) -> (year == null || (row.citation() != null && row.citation().startsWith(year + "-")))
 					&& (type == null || type.equals(row.type())) && (outcome == null || outcome.equals(row.outcome())))
 			.toList());
 	}
 
-	private LocalDate day(LocalDate asOf) {
-		return (asOf != null) ? asOf : LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm"));
-	}
-
 	/** A register as of a day. */
-	record Register<T>(String associationId, LocalDate asOf, List<T> rows) {
+	record Register<T>(String associationId, AsOf asOf, List<T> rows) {
 	}
 
 }

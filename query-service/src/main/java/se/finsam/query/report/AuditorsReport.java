@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.events.Money;
 import se.finsam.platform.format.Kronor;
+import se.finsam.query.AsOf;
 import se.finsam.query.audit.AuditEntry;
 import se.finsam.query.audit.AuditLog;
 import se.finsam.query.control.ControlFinding;
@@ -45,8 +46,9 @@ class AuditorsReport {
 	}
 
 	/** The report as XHTML (for the browser, and rendered as PDF). */
-	String xhtml(UUID associationId, int year, LocalDate asOf) {
-		List<AuditEntry> events = this.audit.eventsUntil(associationId, asOf);
+	String xhtml(UUID associationId, int year, AsOf moment) {
+		LocalDate asOf = moment.day();
+		List<AuditEntry> events = this.audit.eventsUntil(associationId, moment.until());
 		String name = events.stream()
 			.filter((e) -> e.type().equals("AssociationRegistered"))
 			.map((e) -> e.data().path("name").asText())
@@ -68,7 +70,7 @@ class AuditorsReport {
 		decisionsSection(html, events, year);
 		applicationsSection(html, events, year);
 		interventionsSection(html, events, year);
-		controlSection(html, this.controls.evaluate(associationId, year, asOf));
+		controlSection(html, this.controls.evaluate(associationId, year, moment));
 		historySection(html);
 		return html.append("</body></html>").toString();
 	}

@@ -2,11 +2,8 @@ package se.finsam.query.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.query.AsOf;
 
 /** The auditor's year as a page and as a PDF. */
 @RestController
@@ -32,14 +31,13 @@ class AuditorsReportController {
 	}
 
 	@GetMapping(path = "/{year}.html", produces = MediaType.TEXT_HTML_VALUE)
-	String html(@PathVariable UUID associationId, @PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return this.report.xhtml(associationId, year, day(asOf));
+	String html(@PathVariable UUID associationId, @PathVariable int year, @RequestParam(required = false) AsOf asOf) {
+		return this.report.xhtml(associationId, year, AsOf.orNow(asOf, this.clock));
 	}
 
 	@GetMapping("/{year}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@RequestParam(required = false) AsOf asOf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -47,11 +45,7 @@ class AuditorsReportController {
 						.filename("revisionsunderlag-" + year + ".pdf", StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(Pdf.render(this.report.xhtml(associationId, year, day(asOf))));
-	}
-
-	private LocalDate day(LocalDate asOf) {
-		return (asOf != null) ? asOf : LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Stockholm"));
+			.body(Pdf.render(this.report.xhtml(associationId, year, AsOf.orNow(asOf, this.clock))));
 	}
 
 }
