@@ -1,6 +1,5 @@
 package se.finsam.command.application;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,17 +11,17 @@ import jakarta.validation.constraints.Size;
 
 import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.OrganisationNumberFormat;
+import se.finsam.command.shared.TermsInput.Goal;
+import se.finsam.command.shared.TermsInput.Period;
+import se.finsam.command.shared.TermsInput.SteeringSeat;
+import se.finsam.command.shared.TermsInput.Target;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.InterventionKind;
 import se.finsam.events.OrganisationNumber;
 import se.finsam.events.PersonName;
 import se.finsam.events.application.ApplicationContent;
-import se.finsam.events.application.InterventionPeriod;
-import se.finsam.events.application.MeasurableGoal;
 import se.finsam.events.application.Proposal;
 import se.finsam.events.application.Recommendation;
-import se.finsam.events.application.SteeringGroupMember;
-import se.finsam.events.application.TargetGroup;
 
 /**
  * The JSON bodies of the application commands, checked field by field before any rule
@@ -124,51 +123,6 @@ final class ApplicationRequests {
 					orEmpty(this.steeringGroup).stream().map(SteeringSeat::toMember).toList(),
 					PersonName.of(this.contactPerson),
 					(this.method != null && !this.method.isBlank()) ? this.method.strip() : null);
-		}
-
-	}
-
-	/** The target group. */
-	record Target(
-			@NotBlank(message = "Beskriv målgruppen och dess behov.") @Size(max = 10000,
-					message = LONG_TEXT) String description,
-			@NotNull(message = "Ange målgruppens lägsta ålder.") Integer youngestAge,
-			@NotNull(message = "Ange målgruppens högsta ålder.") Integer oldestAge) {
-
-		TargetGroup toTargetGroup() {
-			return new TargetGroup(this.description.strip(), this.youngestAge, this.oldestAge);
-		}
-
-	}
-
-	record Period(@NotNull(message = "Ange startdatum.") LocalDate start,
-			@NotNull(message = "Ange slutdatum.") LocalDate end) {
-
-		InterventionPeriod toPeriod() {
-			return new InterventionPeriod(this.start, this.end);
-		}
-
-	}
-
-	record Goal(
-			@NotBlank(message = "Beskriv målet.") @Size(max = 2000,
-					message = "Texten får vara högst 2 000 tecken.") String description,
-			@NotBlank(message = "Ange målvärdet, t.ex. 80 %.") @Size(max = 200,
-					message = "Målvärdet får vara högst 200 tecken.") String target) {
-
-		MeasurableGoal toGoal() {
-			return new MeasurableGoal(this.description.strip(), this.target.strip());
-		}
-
-	}
-
-	record SteeringSeat(@NotBlank(
-			message = "Ange styrgruppsledamotens organisation.") @OrganisationNumberFormat String memberOrganisation,
-			@NotBlank(message = "Ange styrgruppsledamotens namn.") @Size(max = 200,
-					message = "Namnet får vara högst 200 tecken.") String person) {
-
-		SteeringGroupMember toMember() {
-			return new SteeringGroupMember(OrganisationNumber.of(this.memberOrganisation), PersonName.of(this.person));
 		}
 
 	}

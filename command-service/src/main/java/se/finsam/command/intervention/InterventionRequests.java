@@ -15,16 +15,15 @@ import jakarta.validation.constraints.Size;
 import se.finsam.command.shared.AnnualAmountInput;
 import se.finsam.command.shared.DecisionInput;
 import se.finsam.command.shared.OrganisationNumberFormat;
+import se.finsam.command.shared.TermsInput.Goal;
+import se.finsam.command.shared.TermsInput.Period;
+import se.finsam.command.shared.TermsInput.SteeringSeat;
+import se.finsam.command.shared.TermsInput.Target;
 import se.finsam.events.AssociationId;
 import se.finsam.events.InterventionId;
 import se.finsam.events.InterventionKind;
 import se.finsam.events.Money;
 import se.finsam.events.OrganisationNumber;
-import se.finsam.events.PersonName;
-import se.finsam.events.application.InterventionPeriod;
-import se.finsam.events.application.MeasurableGoal;
-import se.finsam.events.application.SteeringGroupMember;
-import se.finsam.events.application.TargetGroup;
 import se.finsam.events.intervention.AgeBand;
 import se.finsam.events.intervention.ExitOutcome;
 import se.finsam.events.intervention.GoalMeasure;
@@ -71,54 +70,12 @@ final class InterventionRequests {
 
 		StartIntervention toCommand(InterventionId id) {
 			return new StartIntervention(id, new AssociationId(this.associationId), this.decision.toReference(), null,
-					this.name.strip(), OrganisationNumber.of(this.owner), this.kind,
-					new InterventionPeriod(this.period.start(), this.period.end()),
+					this.name.strip(), OrganisationNumber.of(this.owner), this.kind, this.period.toPeriod(),
 					this.budget.stream().map(AnnualAmountInput::toAmount).toList(), this.targetGroup.toTargetGroup(),
 					orEmpty(this.goals).stream().map(Goal::toGoal).toList(),
 					orEmpty(this.steeringGroup).stream().map(SteeringSeat::toMember).toList(),
 					(this.conditions != null && !this.conditions.isBlank()) ? this.conditions.strip() : null,
 					(this.method != null && !this.method.isBlank()) ? this.method.strip() : null);
-		}
-
-	}
-
-	record Target(
-			@NotBlank(message = "Beskriv målgruppen och dess behov.") @Size(max = 10000,
-					message = LONG_TEXT) String description,
-			@NotNull(message = "Ange målgruppens lägsta ålder.") Integer youngestAge,
-			@NotNull(message = "Ange målgruppens högsta ålder.") Integer oldestAge) {
-
-		TargetGroup toTargetGroup() {
-			return new TargetGroup(this.description.strip(), this.youngestAge, this.oldestAge);
-		}
-
-	}
-
-	record Period(@NotNull(message = "Ange startdatum.") LocalDate start,
-			@NotNull(message = "Ange slutdatum.") LocalDate end) {
-
-	}
-
-	/** A goal in the words of the decision that starts the intervention. */
-	record Goal(
-			@NotBlank(message = "Beskriv målet.") @Size(max = 2000,
-					message = "Texten får vara högst 2 000 tecken.") String description,
-			@NotBlank(message = "Ange målvärdet, t.ex. 80 %.") @Size(max = 200,
-					message = "Målvärdet får vara högst 200 tecken.") String target) {
-
-		MeasurableGoal toGoal() {
-			return new MeasurableGoal(this.description.strip(), this.target.strip());
-		}
-
-	}
-
-	record SteeringSeat(@NotBlank(
-			message = "Ange styrgruppsledamotens organisation.") @OrganisationNumberFormat String memberOrganisation,
-			@NotBlank(message = "Ange styrgruppsledamotens namn.") @Size(max = 200,
-					message = "Namnet får vara högst 200 tecken.") String person) {
-
-		SteeringGroupMember toMember() {
-			return new SteeringGroupMember(OrganisationNumber.of(this.memberOrganisation), PersonName.of(this.person));
 		}
 
 	}

@@ -29,10 +29,11 @@ class AuditController {
 
 	private final AuditRepository repository;
 
-	private final AuditSentences sentences = new AuditSentences();
+	private final AuditSentences sentences;
 
-	AuditController(AuditRepository repository) {
+	AuditController(AuditRepository repository, AuditSentences sentences) {
 		this.repository = repository;
+		this.sentences = sentences;
 	}
 
 	@GetMapping("/audit")

@@ -15,10 +15,11 @@ public class AuditLog {
 
 	private final AuditRepository repository;
 
-	private final AuditSentences sentences = new AuditSentences();
+	private final AuditSentences sentences;
 
-	AuditLog(AuditRepository repository) {
+	AuditLog(AuditRepository repository, AuditSentences sentences) {
 		this.repository = repository;
+		this.sentences = sentences;
 	}
 
 	public List<AuditEntry> eventsUntil(UUID associationId, Instant until) {

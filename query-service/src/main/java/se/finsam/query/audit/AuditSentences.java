@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.springframework.stereotype.Component;
+
 import se.finsam.events.Money;
 import se.finsam.platform.format.Kronor;
 
@@ -19,7 +21,8 @@ import se.finsam.platform.format.Kronor;
  * {@code audit/sentences.properties}. Written when read, so better wording needs no
  * rebuild.
  */
-final class AuditSentences {
+@Component
+class AuditSentences {
 
 	private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|(kr|n|sv|citation))?}");
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -77,18 +78,19 @@ class AuditorsReport {
 
 	private void planSection(StringBuilder html, UUID associationId, int year, LocalDate asOf) {
 		html.append("<h2>Verksamhetsplan och budget ").append(year).append("</h2>");
-		Optional<PlanView> current = this.plans.plan(associationId, year, asOf);
-		if (current.isEmpty()) {
+		Optional<Function<LocalDate, PlanView>> plan = this.plans.asOfAnyDay(associationId, year);
+		if (plan.isEmpty()) {
 			html.append("<p>Ingen verksamhetsplan för året finns i systemet.</p>");
 			return;
 		}
+		PlanView current = plan.get().apply(asOf);
 		List<LocalDate> days = new ArrayList<>();
 		List<String> captions = new ArrayList<>();
-		if (current.get().adoption() != null) {
-			days.add(current.get().adoption().decision().meetingDate());
-			captions.add("antagen " + current.get().adoption().citation());
+		if (current.adoption() != null) {
+			days.add(current.adoption().decision().meetingDate());
+			captions.add("antagen " + current.adoption().citation());
 		}
-		current.get().revisions().forEach((revision) -> {
+		current.revisions().forEach((revision) -> {
 			days.add(revision.decision().meetingDate());
 			captions.add("reviderad " + revision.citation());
 		});
@@ -97,9 +99,7 @@ class AuditorsReport {
 		html.append("<table><thead><tr><th>Rad</th>");
 		captions.forEach((caption) -> html.append("<th>").append(Pdf.escape(caption)).append("</th>"));
 		html.append("<th>Reserverat</th><th>Förbrukat</th></tr></thead><tbody>");
-		List<PlanView> versions = days.stream()
-			.map((day) -> this.plans.plan(associationId, year, day).orElseThrow())
-			.toList();
+		List<PlanView> versions = days.stream().map(plan.get()).toList();
 		PlanView last = versions.get(versions.size() - 1);
 		for (PlanView.Line line : last.lines()) {
 			html.append("<tr><td>").append(Pdf.escape(line.name())).append("</td>");

@@ -9,27 +9,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import se.finsam.query.JsonColumns;
+import se.finsam.query.ViewDatabase;
 import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.events.AnnualAmount;
 import se.finsam.events.InterventionId;
@@ -129,18 +128,8 @@ class InterventionViewIT {
 	@BeforeAll
 	static void startPostgres() {
 		postgres = EmbeddedPostgresServer.start(null, 0);
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.database("intervention_view"),
-				postgres.username(), postgres.password());
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/axon", "classpath:db/projections")
-			.load()
-			.migrate();
-		// As the services configure it (finsam-platform.properties): dates as ISO
-		// strings.
-		ObjectMapper json = Jackson2ObjectMapperBuilder.json()
-			.featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-			.build();
+		DataSource dataSource = ViewDatabase.migrated(postgres, "intervention_view");
+		ObjectMapper json = ViewDatabase.json();
 		repository = new InterventionRepository(new JdbcTemplate(dataSource), new JsonColumns(json));
 		projection = new AnnotationEventHandlerAdapter(new InterventionProjection(repository));
 		Clock october = Clock.fixed(Instant.parse("2025-10-16T10:00:00Z"), InterventionHistory.SWEDEN);
