@@ -1,7 +1,5 @@
 package se.finsam.command.history;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,13 +33,10 @@ class HistoryLedger {
 
 	private final HistoryVerifier tree;
 
-	private final Clock clock;
-
-	HistoryLedger(JdbcTemplate jdbc, Clock clock) {
+	HistoryLedger(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		// Reads through the processor's transaction, so a seal sees the leaf just added.
 		this.tree = new HistoryVerifier(new TransactionAwareDataSourceProxy(jdbc.getDataSource()));
-		this.clock = clock;
 	}
 
 	@EventHandler
@@ -68,13 +63,18 @@ class HistoryLedger {
 		}
 	}
 
-	/** Seals the tree as it stands; nothing if a checkpoint of this size exists. */
+	/**
+	 * Seals the tree as it stands; nothing if a checkpoint of this size exists. The
+	 * moment is the database's, not the application's clock (which a test or the local
+	 * demo may set to another day): a seal says when the history really stood so.
+	 */
 	void seal(String reason) {
 		List<byte[]> leaves = this.tree.leafHashes();
-		this.jdbc.update("""
-				INSERT INTO history_checkpoint (tree_size, root_hash, sealed_at, reason) VALUES (?, ?, ?, ?)
-				ON CONFLICT (tree_size) DO NOTHING""", (long) leaves.size(), MerkleTree.root(leaves, 0, leaves.size()),
-				Timestamp.from(this.clock.instant()), reason);
+		this.jdbc.update(
+				"""
+						INSERT INTO history_checkpoint (tree_size, root_hash, sealed_at, reason) VALUES (?, ?, clock_timestamp(), ?)
+						ON CONFLICT (tree_size) DO NOTHING""",
+				(long) leaves.size(), MerkleTree.root(leaves, 0, leaves.size()), reason);
 	}
 
 }

@@ -9,53 +9,196 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Registers a demo association (Klarälvdalen, from its 2025 plan) and loads its plan and
- * budget file, through the public command API, once per data directory.
+ * Registers a demo association (Klarälvdalen, from its 2025 plan), loads its plan and
+ * budget file, and lives through its year 2025 as {@code demo/klaralvdalen-2025.yaml}
+ * describes it: every step an ordinary command of the public API, sent on the day it
+ * happens (the command side's clock is moved to that day). Once per data directory.
  */
 final class DemoData {
 
 	private static final String MARKER = "demo-association";
 
-	private DemoData() {
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	/** A command's path names the aggregate it changes, whose version it must send. */
+	private static final Pattern AGGREGATE = Pattern
+		.compile("/api/(?:associations|meetings|applications|interventions|plans)/([0-9a-f-]{36})");
+
+	private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
+
+	private final String address;
+
+	private final DemoClock clock;
+
+	/** Ids the steps saved under a name, and the association and plan. */
+	private final Map<String, String> names = new HashMap<>();
+
+	/** Each aggregate's version after the last command on it. */
+	private final Map<String, Long> versions = new HashMap<>();
+
+	private DemoData(String address, DemoClock clock) {
+		this.address = address;
+		this.clock = clock;
 	}
 
 	/**
 	 * Loads the demo unless this data directory has it; returns what happened, in
 	 * Swedish.
 	 */
-	static String load(String address, Path dataDirectory) throws IOException, InterruptedException {
+	static String load(LocalStack stack, Path dataDirectory) throws IOException, InterruptedException {
 		Path marker = dataDirectory.resolve(MARKER);
+		String address = stack.address();
 		if (Files.exists(marker)) {
 			return "  Demoförbundet finns redan: " + address + "/api/associations/" + Files.readString(marker).strip();
 		}
-		String location = post(address + "/api/associations", "application/json", resource("/demo/klaralvdalen.json"));
-		String id = location.substring(location.lastIndexOf('/') + 1);
+		DemoData demo = new DemoData(address, stack.commandClock());
+		JsonNode registered = demo.send("POST", "/api/associations", "admin", "application/json",
+				resource("/demo/klaralvdalen.json"));
+		String id = registered.get("associationId").asText();
 		Files.writeString(marker, id);
-		String plan = post(address + "/api/associations/" + id + "/plans/import", "application/yaml",
+		demo.remember("association", registered);
+		JsonNode plan = demo.send("POST", "/api/associations/" + id + "/plans/import", "admin", "application/yaml",
 				resource("/plans/klaralvdalen-2025.yaml"));
-		return "  Demoförbundet är registrerat: " + address + location + "\n  med verksamhetsplan och budget 2025: "
-				+ address + plan;
+		demo.remember("plan", plan);
+		int steps = demo.live(new YAMLMapper().readTree(resource("/demo/klaralvdalen-2025.yaml")));
+		return "  Demoförbundet är registrerat: " + address + "/api/associations/" + id
+				+ "\n  med verksamhetsplan och budget 2025: " + address + "/api/plans/" + plan.get("planId").asText()
+				+ "\n  och året 2025 i " + steps + " kommandon (sammanträden, ansökningar, insatser, rapporter).";
+	}
+
+	/** Sends every step on its day; returns how many commands were sent. */
+	private int live(JsonNode script) throws IOException, InterruptedException {
+		int sent = 0;
+		try {
+			for (JsonNode step : script.get("steps")) {
+				this.clock.travelTo(LocalDate.parse(step.get("on").asText()));
+				String[] command = step.get("do").asText().split(" ", 2);
+				String user = step.path("as").asText("kansli");
+				List<JsonNode> bodies = step.has("each") ? list(step.get("each")) : List.of(step.path("body"));
+				for (JsonNode body : bodies) {
+					String path = resolve(command[1]);
+					JsonNode answer = send(command[0], path, user, "application/json",
+							JSON.writeValueAsString(withVersion(path, resolve(body))));
+					if (step.has("save")) {
+						remember(step.get("save").asText(), answer);
+					}
+					sent++;
+				}
+			}
+		}
+		finally {
+			this.clock.backToNow();
+		}
+		return sent;
+	}
+
+	/** Keeps the id the answer names under a name the later steps use. */
+	private void remember(String name, JsonNode answer) {
+		this.names.put(name, idIn(answer));
+	}
+
+	/** The id an answer names: the aggregate the command created or changed. */
+	private static String idIn(JsonNode answer) {
+		for (Iterator<Map.Entry<String, JsonNode>> fields = answer.fields(); fields.hasNext();) {
+			Map.Entry<String, JsonNode> field = fields.next();
+			if (field.getKey().endsWith("Id")) {
+				return field.getValue().asText();
+			}
+		}
+		return null;
 	}
 
 	/**
-	 * Sends a command as the local administrator; returns the Location of what it
-	 * created.
+	 * The body with the version of the aggregate the path names, unless the step gives
+	 * one.
 	 */
-	private static String post(String url, String contentType, String body) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", contentType)
-				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("Demodata kunde inte läsas in (" + url + "): " + response.body());
+	private JsonNode withVersion(String path, JsonNode body) {
+		Matcher aggregate = AGGREGATE.matcher(path);
+		if (body instanceof ObjectNode object && aggregate.find() && !object.has("expectedVersion")
+				&& this.versions.containsKey(aggregate.group(1))) {
+			object.put("expectedVersion", this.versions.get(aggregate.group(1)));
 		}
-		return response.headers().firstValue("Location").orElseThrow();
+		return body;
+	}
+
+	/** Replaces {@code ${name}} by the id saved under that name, in every text. */
+	private JsonNode resolve(JsonNode node) {
+		JsonNode copy = node.deepCopy();
+		if (copy.isTextual()) {
+			return new TextNode(resolve(copy.asText()));
+		}
+		if (copy instanceof ObjectNode object) {
+			object.fields().forEachRemaining((field) -> field.setValue(resolve(field.getValue())));
+		}
+		else if (copy.isArray()) {
+			for (int i = 0; i < copy.size(); i++) {
+				((ArrayNode) copy).set(i, resolve(copy.get(i)));
+			}
+		}
+		return copy;
+	}
+
+	private String resolve(String text) {
+		Matcher reference = REFERENCE.matcher(text);
+		StringBuilder resolved = new StringBuilder();
+		while (reference.find()) {
+			String id = this.names.get(reference.group(1));
+			if (id == null) {
+				throw new IllegalStateException("Demodata: okänt namn ${" + reference.group(1) + "}");
+			}
+			reference.appendReplacement(resolved, id);
+		}
+		return reference.appendTail(resolved).toString();
+	}
+
+	/**
+	 * Sends a command as a local user; returns the answer, and notes the new version of
+	 * the aggregate it names.
+	 */
+	private JsonNode send(String method, String path, String user, String contentType, String body)
+			throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(this.address + path))
+			.header("Content-Type", contentType)
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			throw new IllegalStateException(
+					"Demodata kunde inte läsas in (" + method + " " + path + "): " + response.body());
+		}
+		JsonNode answer = JSON.readTree(response.body());
+		String changed = idIn(answer);
+		if (changed != null && answer.has("version")) {
+			this.versions.put(changed, answer.get("version").asLong());
+		}
+		return answer;
+	}
+
+	private static List<JsonNode> list(JsonNode array) {
+		List<JsonNode> items = new ArrayList<>();
+		array.forEach(items::add);
+		return items;
 	}
 
 	private static String resource(String path) throws IOException {

@@ -2,6 +2,7 @@ package se.finsam.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +32,17 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Gateway gateway;
 
+	private final DemoClock commandClock;
+
 	private LocalStack(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
-			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService,
-			Gateway gateway) {
+			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService, Gateway gateway,
+			DemoClock commandClock) {
 		this.postgres = postgres;
 		this.kafka = kafka;
 		this.commandService = commandService;
 		this.queryService = queryService;
 		this.gateway = gateway;
+		this.commandClock = commandClock;
 	}
 
 	/**
@@ -71,16 +75,18 @@ public final class LocalStack implements AutoCloseable {
 		ConfigurableApplicationContext query = null;
 		try {
 			kafka = EmbeddedKafkaBroker.start((data != null) ? data.resolve("kafka") : null, options.kafkaPort());
+			DemoClock clock = new DemoClock();
 			command = service(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME, postgres,
-					postgres.database("finsam_events"), kafka, options, List.of());
+					postgres.database("finsam_events"), kafka, options, List.of(), clock);
 			// The auditor's report reads the history's verification from the command
 			// side.
 			query = service(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME, postgres,
 					postgres.database("finsam_projections"), kafka, options,
 					List.of("finsam.history.verification-url=http://127.0.0.1:" + port(command)
-							+ "/api/history/verification"));
+							+ "/api/history/verification"),
+					null);
 			Gateway gateway = Gateway.start(options.port(), port(command), port(query));
-			return new LocalStack(postgres, kafka, command, query, gateway);
+			return new LocalStack(postgres, kafka, command, query, gateway, clock);
 		}
 		catch (Exception | Error ex) {
 			// Leave nothing running behind a failed start.
@@ -95,7 +101,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private static ConfigurableApplicationContext service(Class<?> application, String configName,
 			EmbeddedPostgresServer postgres, String jdbcUrl, EmbeddedKafkaBroker kafka, Options options,
-			List<String> own) {
+			List<String> own, Clock clock) {
 		List<String> properties = new ArrayList<>(
 				List.of(configName, "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
@@ -105,8 +111,11 @@ public final class LocalStack implements AutoCloseable {
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own
 		// configuration file.
-		return new SpringApplicationBuilder(application)
-			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
+		if (clock != null) {
+			builder.initializers((context) -> context.getBeanFactory().registerSingleton("demoClock", clock));
+		}
+		return builder.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -126,6 +135,11 @@ public final class LocalStack implements AutoCloseable {
 
 	public ConfigurableApplicationContext queryService() {
 		return this.queryService;
+	}
+
+	/** The command side's clock, which the demo moves through the year it loads. */
+	DemoClock commandClock() {
+		return this.commandClock;
 	}
 
 	public EmbeddedKafkaBroker kafka() {

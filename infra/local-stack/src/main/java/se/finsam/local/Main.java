@@ -56,7 +56,7 @@ public final class Main {
 			stopped.countDown();
 		}, "local-stack-shutdown"));
 		if (demo) {
-			System.out.println(DemoData.load(stack.address(), data.toAbsolutePath()));
+			System.out.println(DemoData.load(stack, data.toAbsolutePath()));
 		}
 		System.out.println();
 		System.out.println("  Allt nås på " + stack.address() + "   (data i " + data.toAbsolutePath() + ")");
