@@ -33,7 +33,6 @@ final class ControlledYear {
 	/** The day of the adoption decision: by law by 30 November of the year before. */
 	LocalDate adoptedOn = LocalDate.of(YEAR - 1, 11, 27);
 
-	/** Contributions from the state (FK), the region and the municipality. */
 	long state = 500_000;
 
 	long region = 250_000;
@@ -55,8 +54,15 @@ final class ControlledYear {
 
 	boolean reportFiled = true;
 
-	/** Holds a second meeting 20 days ago whose minutes are only adjusted today. */
-	boolean lateMinutes = false;
+	/** Holds a second meeting today whose minutes are never adjusted. */
+	boolean minutesLeftOpen = false;
+
+	/**
+	 * The day internal control is read: tomorrow, when today's report is due and in.
+	 */
+	LocalDate readOn = TODAY.plusDays(1);
+
+	/* What the year built, for the tests to name its events. */
 
 	String association;
 
@@ -68,7 +74,20 @@ final class ControlledYear {
 
 	String intervention;
 
-	Meeting lateMeeting;
+	Meeting openMeeting;
+
+	/** The contributions from the state (FK), the region and the municipality. */
+	void contributions(long state, long region, long municipality) {
+		this.state = state;
+		this.region = region;
+		this.municipality = municipality;
+	}
+
+	/** Administration and individual interventions; the free funds stay 300 000 kr. */
+	void costs(long administration, long individual) {
+		this.administration = administration;
+		this.individual = individual;
+	}
 
 	ControlledYear build() {
 		this.association = Cases.registerWithBoard();
@@ -80,14 +99,10 @@ final class ControlledYear {
 		this.application = Cases.preparedApplication(this.association, "Navet", 250_000);
 		grant();
 		report();
-		if (this.lateMinutes) {
-			this.lateMeeting = Meeting.schedule(this.association, TODAY.minusDays(20));
-			for (String member : List.of("Anna Andersson", "Carl Carlsson", "Eva Ek")) {
-				this.lateMeeting.attend(member, "PRESENT");
-			}
-			int item = this.lateMeeting.agenda("Information från förbundschefen", "OTHER", null);
-			this.lateMeeting.ok("POST", "/items/" + item + "/decision", Map.of("resolution", "Informationen noteras."));
-			adjust(this.lateMeeting);
+		if (this.minutesLeftOpen) {
+			this.openMeeting = Meeting.quorate(this.association);
+			int item = this.openMeeting.agenda("Information från förbundschefen", "OTHER", null);
+			this.openMeeting.ok("POST", "/items/" + item + "/decision", Map.of("resolution", "Informationen noteras."));
 		}
 		return this;
 	}
@@ -172,13 +187,11 @@ final class ControlledYear {
 		return this;
 	}
 
-	/**
-	 * The internal control for the year as of tomorrow, when today's report is due and
-	 * in: every control by id.
-	 */
+	/** The internal control for the year as of {@link #readOn}: every control by id. */
 	Map<String, JsonNode> controls() {
-		Response response = send("GET", "/api/associations/" + this.association + "/internal-control?year=" + YEAR
-				+ "&asOf=" + TODAY.plusDays(1), "revisor", null);
+		Response response = send("GET",
+				"/api/associations/" + this.association + "/internal-control?year=" + YEAR + "&asOf=" + this.readOn,
+				"revisor", null);
 		assertThat(response.status()).as("%s", response).isEqualTo(200);
 		Map<String, JsonNode> controls = new LinkedHashMap<>();
 		response.body().get("controls").forEach((control) -> controls.put(control.get("id").asText(), control));
