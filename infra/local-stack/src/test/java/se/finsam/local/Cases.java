@@ -51,12 +51,8 @@ final class Cases {
 		}
 
 		static Meeting schedule(String association) {
-			return schedule(association, TODAY);
-		}
-
-		static Meeting schedule(String association, LocalDate date) {
 			Response response = send("POST", "/api/meetings", "kansli",
-					Map.of("associationId", association, "date", date.toString(), "startTime", "13:00", "place",
+					Map.of("associationId", association, "date", TODAY.toString(), "startTime", "13:00", "place",
 							"Kommunhuset, Forshaga", "chair", "Anna Andersson", "firstItemNumber", 1));
 			assertThat(response.status()).as("%s", response).isEqualTo(201);
 			return new Meeting(response.body().get("meetingId").asText());

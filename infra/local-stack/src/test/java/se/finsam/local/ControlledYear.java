@@ -92,8 +92,8 @@ final class ControlledYear {
 	ControlledYear build() {
 		this.association = Cases.registerWithBoard();
 		ok("PUT", "/api/associations/" + this.association + "/charter",
-				Map.of("expectedVersion", 0, "validFrom", (YEAR - 1) + "-01-01", "decision",
-						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 2) + "-11-25", "item", 4),
+				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
+						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-25", "item", 4),
 						"rules", Cases.rules()));
 		budget();
 		this.application = Cases.preparedApplication(this.association, "Navet", 250_000);
