@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -92,6 +94,11 @@ final class DemoData {
 		try {
 			for (JsonNode step : script.get("steps")) {
 				this.clock.travelTo(LocalDate.parse(step.get("on").asText()));
+				if (step.has("intervention")) {
+					this.names.put(step.get("save").asText(),
+							interventionNamed(resolve(step.get("intervention").asText())));
+					continue;
+				}
 				String[] command = step.get("do").asText().split(" ", 2);
 				String user = step.path("as").asText("kansli");
 				List<JsonNode> bodies = step.has("each") ? list(step.get("each")) : List.of(step.path("body"));
@@ -110,6 +117,28 @@ final class DemoData {
 			this.clock.backToNow();
 		}
 		return sent;
+	}
+
+	/**
+	 * The intervention a grant started, found by its name (the application's title) on
+	 * the read side: the decision's answer names the meeting, not the intervention.
+	 */
+	private String interventionNamed(String name) throws IOException, InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			HttpResponse<String> response = HTTP
+				.send(request("/api/associations/" + this.names.get("association") + "/interventions", "kansli").GET()
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 200) {
+				for (JsonNode entry : JSON.readTree(response.body()).path("interventions")) {
+					if (entry.path("name").asText().equals(name)) {
+						return entry.get("interventionId").asText();
+					}
+				}
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("Demodata: insatsen " + name + " syns inte på lässidan.");
 	}
 
 	/** Keeps the id the answer names under a name the later steps use. */
@@ -177,10 +206,7 @@ final class DemoData {
 	 */
 	private JsonNode send(String method, String path, String user, String contentType, String body)
 			throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(this.address + path))
-			.header("Content-Type", contentType)
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+		HttpResponse<String> response = HTTP.send(request(path, user).header("Content-Type", contentType)
 			.method(method, HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() / 100 != 2) {
@@ -193,6 +219,13 @@ final class DemoData {
 			this.versions.put(changed, answer.get("version").asLong());
 		}
 		return answer;
+	}
+
+	/** A request as one of the local users (user and password are the same). */
+	private HttpRequest.Builder request(String path, String user) {
+		return HttpRequest.newBuilder(URI.create(this.address + path))
+			.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static List<JsonNode> list(JsonNode array) {
