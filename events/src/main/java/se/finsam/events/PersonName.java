@@ -51,7 +51,7 @@ public record PersonName(String value, UUID subject) {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof PersonName name && this.value.equals(name.value)
-				&& (!isErased() || Objects.equals(this.subject, name.subject));
+				&& (!(isErased() || name.isErased()) || Objects.equals(this.subject, name.subject));
 	}
 
 	@Override

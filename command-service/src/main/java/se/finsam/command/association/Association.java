@@ -30,7 +30,7 @@ import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisation;
 import se.finsam.events.association.MemberOrganisationAdded;
 import se.finsam.events.association.PersonalDataErased;
-import se.finsam.platform.personaldata.SubjectKeyStore;
+import se.finsam.platform.personaldata.SubjectErasure;
 
 /**
  * A samordningsförbund: its member organisations and its board. The law asks for the
@@ -124,7 +124,7 @@ class Association {
 	 * gone and the command can be sent again, which then records the erasure.
 	 */
 	@CommandHandler
-	long handle(ErasePersonalData command, SubjectKeyStore keys) {
+	long handle(ErasePersonalData command, SubjectErasure keys) {
 		if (this.erasedSubjects.contains(command.subject())) {
 			throw new StateConflict("association.subject.erased", "Personens uppgifter är redan raderade.");
 		}

@@ -24,7 +24,7 @@ import se.finsam.events.AssociationId;
  * The data subjects' keys in their own database, reached by both services: the command
  * side creates and erases keys ({@code manage}), the query side only reads them.
  */
-public class SubjectKeyStore implements SubjectKeys, AutoCloseable {
+public class SubjectKeyStore implements SubjectKeys, SubjectErasure, AutoCloseable {
 
 	private static final byte[] NAME = "name".getBytes(StandardCharsets.UTF_8);
 
@@ -93,11 +93,8 @@ public class SubjectKeyStore implements SubjectKeys, AutoCloseable {
 		}, association.value());
 	}
 
-	/**
-	 * Deletes the subject's key, name lookup and sealed name, then rewrites the table so
-	 * that no dead row version keeps them.
-	 * @return whether the subject belongs to the association (erased now or before)
-	 */
+	/** Also rewrites the table, so that no dead row version keeps the key. */
+	@Override
 	public boolean erase(AssociationId association, UUID subject) {
 		int rows = this.jdbc.update("""
 				UPDATE data_subject SET lookup = NULL, master_key_version = NULL, wrapped_key = NULL,

@@ -105,8 +105,13 @@ class PersonalDataModuleTest {
 	}
 
 	@Test
-	void erasedNamesOfTwoSubjectsDiffer() {
-		assertThat(PersonName.erased(UUID.randomUUID())).isNotEqualTo(PersonName.erased(UUID.randomUUID()));
+	void erasedNamesOfTwoSubjectsDifferAndNoTypedNamePassesForOne() {
+		UUID subject = UUID.randomUUID();
+		assertThat(PersonName.erased(subject)).isEqualTo(PersonName.erased(subject))
+			.isNotEqualTo(PersonName.erased(UUID.randomUUID()))
+			.isNotEqualTo(PersonName.of("[raderad]"));
+		assertThat(PersonName.of("[raderad]")).isNotEqualTo(PersonName.erased(subject));
+		assertThat(PersonName.of("Bo Berg")).isEqualTo(new PersonName("Bo Berg", subject));
 	}
 
 	@Test
