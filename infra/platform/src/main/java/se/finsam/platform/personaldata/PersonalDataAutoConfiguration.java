@@ -32,7 +32,9 @@ public class PersonalDataAutoConfiguration {
 		dataSource.setJdbcUrl(store.url());
 		dataSource.setUsername(store.username());
 		dataSource.setPassword(store.password());
-		dataSource.setMaximumPoolSize(4);
+		// Inside a transaction a connection stays bound to it until the end: as many as
+		// the service's own pool, so no transaction waits for the key store.
+		dataSource.setMaximumPoolSize(10);
 		return new SubjectKeyStore(dataSource, new MasterKeys(properties.masterKeys(), properties.masterKeyVersion()),
 				properties.lookupKey(), store.manage());
 	}
