@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +18,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import se.finsam.command.shared.RuleViolation;
+import se.finsam.command.shared.StateConflict;
 import se.finsam.events.AssociationId;
 import se.finsam.events.MemberKind;
 import se.finsam.events.OrganisationNumber;
@@ -27,6 +29,8 @@ import se.finsam.events.association.CharterRules;
 import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisation;
 import se.finsam.events.association.MemberOrganisationAdded;
+import se.finsam.events.association.PersonalDataErased;
+import se.finsam.platform.personaldata.SubjectErasure;
 
 /**
  * A samordningsförbund: its member organisations and its board. The law asks for the
@@ -46,6 +50,8 @@ class Association {
 	private final Map<OrganisationNumber, BoardSeat> board = new LinkedHashMap<>();
 
 	private final NavigableMap<LocalDate, CharterRules> charter = new TreeMap<>();
+
+	private final Set<UUID> erasedSubjects = new HashSet<>();
 
 	Association() {
 		// For Axon, which rebuilds the association from its events.
@@ -113,6 +119,24 @@ class Association {
 		return AggregateLifecycle.getVersion();
 	}
 
+	/**
+	 * Deletes the subject's key before the event is stored: if storing fails, the key is
+	 * gone and the command can be sent again, which then records the erasure.
+	 */
+	@CommandHandler
+	long handle(ErasePersonalData command, SubjectErasure keys) {
+		if (this.erasedSubjects.contains(command.subject())) {
+			throw new StateConflict("association.subject.erased", "Personens uppgifter är redan raderade.");
+		}
+		new RuleViolation.Collector()
+			.check(keys.erase(this.associationId, command.subject()), "association.subject.unknown", "subject",
+					"Personen finns inte bland förbundets personuppgifter.")
+			.throwIfAny();
+		AggregateLifecycle
+			.apply(new PersonalDataErased(this.associationId, command.subject(), command.reason().strip()));
+		return AggregateLifecycle.getVersion();
+	}
+
 	AssociationFacts facts() {
 		return new AssociationFacts(this.associationId, List.copyOf(this.members.values()),
 				List.copyOf(this.board.values()), this.charter);
@@ -155,6 +179,11 @@ class Association {
 	@EventSourcingHandler
 	void on(MemberOrganisationAdded event) {
 		this.members.put(event.member().organisationNumber(), event.member());
+	}
+
+	@EventSourcingHandler
+	void on(PersonalDataErased event) {
+		this.erasedSubjects.add(event.subject());
 	}
 
 	@EventSourcingHandler

@@ -9,7 +9,7 @@ import se.finsam.events.AssociationEvent;
 import se.finsam.events.AssociationId;
 
 /** The applicant replaced the application's content before a decision. */
-@Revision("1")
+@Revision("2")
 public record ApplicationAmended(ApplicationId applicationId, AssociationId associationId, LocalDate amendedOn,
 		ApplicationContent content) implements AssociationEvent {
 

@@ -18,7 +18,7 @@ import se.finsam.events.OrganisationNumber;
  * starts a funded intervention and carries everything the intervention needs, so that no
  * consumer has to replay the application to start it.
  */
-@Revision("1")
+@Revision("2")
 public record ApplicationApproved(ApplicationId applicationId, AssociationId associationId, DecisionReference decision,
 		InterventionId interventionId, String title, OrganisationNumber owner, List<OrganisationNumber> participants,
 		InterventionKind kind, InterventionPeriod period, TargetGroup targetGroup, List<String> goalAreas,

@@ -13,7 +13,7 @@ import se.finsam.events.OrganisationNumber;
  * A member organisation applied for free funds, within an application window, with
  * content that follows the association's rules of that day.
  */
-@Revision("1")
+@Revision("2")
 public record ApplicationSubmitted(ApplicationId applicationId, AssociationId associationId,
 		OrganisationNumber applicant, LocalDate submittedOn, ApplicationContent content) implements AssociationEvent {
 

@@ -9,7 +9,7 @@ import se.finsam.events.AssociationId;
 import se.finsam.events.OrganisationNumber;
 
 /** An association was registered with its member organisations and its board. */
-@Revision("1")
+@Revision("2")
 public record AssociationRegistered(AssociationId associationId, String name, OrganisationNumber organisationNumber,
 		List<MemberOrganisation> members, List<BoardSeat> board) implements AssociationEvent {
 

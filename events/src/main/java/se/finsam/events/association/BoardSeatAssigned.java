@@ -6,7 +6,7 @@ import se.finsam.events.AssociationEvent;
 import se.finsam.events.AssociationId;
 
 /** A member organisation's board seat was filled or its holders replaced. */
-@Revision("1")
+@Revision("2")
 public record BoardSeatAssigned(AssociationId associationId, BoardSeat seat) implements AssociationEvent {
 
 }

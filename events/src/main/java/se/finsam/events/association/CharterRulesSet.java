@@ -12,7 +12,7 @@ import se.finsam.events.DecisionReference;
  * The association's rules were set, by the decision referred to, to apply from
  * {@code validFrom}. Earlier rules keep applying to the days before it.
  */
-@Revision("1")
+@Revision("2")
 public record CharterRulesSet(AssociationId associationId, LocalDate validFrom, CharterRules rules,
 		DecisionReference decision) implements AssociationEvent {
 

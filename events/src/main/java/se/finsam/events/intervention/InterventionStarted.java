@@ -22,7 +22,7 @@ import se.finsam.events.application.TargetGroup;
  * on {@code application}, or ({@code application} null) as the association's own standing
  * intervention. Its budget is the money the board decided per year.
  */
-@Revision("1")
+@Revision("2")
 public record InterventionStarted(InterventionId interventionId, AssociationId associationId,
 		DecisionReference decision, ApplicationId application, String name, OrganisationNumber owner,
 		InterventionKind kind, InterventionPeriod period, List<AnnualAmount> budget, TargetGroup targetGroup,

@@ -14,7 +14,7 @@ import se.finsam.events.PersonName;
  * whether the board is quorate after the change, so that readers need not apply the
  * charter's rules themselves.
  */
-@Revision("1")
+@Revision("2")
 public record AttendanceRecorded(MeetingId meetingId, AssociationId associationId, PersonName person, Presence presence,
 		boolean quorate, List<PersonName> voting) implements AssociationEvent {
 

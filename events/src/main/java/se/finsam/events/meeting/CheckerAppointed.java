@@ -8,7 +8,7 @@ import se.finsam.events.MeetingId;
 import se.finsam.events.PersonName;
 
 /** The meeting appointed the person who checks and signs the minutes with the chair. */
-@Revision("1")
+@Revision("2")
 public record CheckerAppointed(MeetingId meetingId, AssociationId associationId,
 		PersonName checker) implements AssociationEvent {
 

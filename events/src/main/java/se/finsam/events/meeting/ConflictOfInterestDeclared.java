@@ -11,7 +11,7 @@ import se.finsam.events.PersonName;
  * A person is disqualified (jäv) for an item: they take no part in it and do not vote on
  * it; for an ordinary member, their organisation's next present deputy serves instead.
  */
-@Revision("1")
+@Revision("2")
 public record ConflictOfInterestDeclared(MeetingId meetingId, AssociationId associationId, int item, PersonName person,
 		String reason) implements AssociationEvent {
 

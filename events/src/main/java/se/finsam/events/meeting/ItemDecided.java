@@ -18,7 +18,7 @@ import se.finsam.events.PersonName;
  *
  * @param voting who was entitled to vote on the item when it was decided
  */
-@Revision("1")
+@Revision("2")
 public record ItemDecided(MeetingId meetingId, AssociationId associationId, int item, DecisionReference decision,
 		DecisionType type, ApplicationId application, String resolution, Tally tally, List<CastVote> votes,
 		List<PersonName> dissenting, DecidedBy decidedBy, List<PersonName> voting) implements AssociationEvent {

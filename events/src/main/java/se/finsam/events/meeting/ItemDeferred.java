@@ -17,7 +17,7 @@ import se.finsam.events.PersonName;
  *
  * @param voting who was entitled to vote on the item when it was deferred
  */
-@Revision("1")
+@Revision("2")
 public record ItemDeferred(MeetingId meetingId, AssociationId associationId, int item, DecisionReference decision,
 		DecisionType type, ApplicationId application, String reason,
 		List<PersonName> voting) implements AssociationEvent {

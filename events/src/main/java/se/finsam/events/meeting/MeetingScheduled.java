@@ -21,7 +21,7 @@ import se.finsam.events.association.CharterRules;
  * good, whatever the board or the charter become later. The start time is kept to the
  * minute, written {@code HH:MM} like every time of day in the contract.
  */
-@Revision("1")
+@Revision("2")
 public record MeetingScheduled(MeetingId meetingId, AssociationId associationId, LocalDate date,
 		@JsonFormat(pattern = "HH:mm") LocalTime startTime, String place, PersonName chair, int firstItemNumber,
 		List<RosterSeat> roster, CharterRules rules) implements AssociationEvent {

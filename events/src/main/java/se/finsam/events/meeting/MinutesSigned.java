@@ -10,7 +10,7 @@ import se.finsam.events.MeetingId;
 import se.finsam.events.PersonName;
 
 /** The chair or the checker signed the minutes. */
-@Revision("1")
+@Revision("2")
 public record MinutesSigned(MeetingId meetingId, AssociationId associationId, PersonName signer, SignatureRole role,
 		LocalDate signedOn) implements AssociationEvent {
 

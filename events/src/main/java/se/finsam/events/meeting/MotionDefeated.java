@@ -15,7 +15,7 @@ import se.finsam.events.PersonName;
  *
  * @param voting who was entitled to vote on the item at the vote
  */
-@Revision("1")
+@Revision("2")
 public record MotionDefeated(MeetingId meetingId, AssociationId associationId, int item, String resolution, Tally tally,
 		List<CastVote> votes, DecidedBy decidedBy, List<PersonName> voting) implements AssociationEvent {
 

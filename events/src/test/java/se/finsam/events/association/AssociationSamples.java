@@ -55,7 +55,10 @@ public final class AssociationSamples {
 								List.of(new ApplicationWindow(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 10),
 										Money.ofKronor(new BigDecimal("549000")))),
 								List.of("Arbete och studier", "Samverkan"), 2, true, 16, 64, 14),
-						DECISION));
+						DECISION),
+				"PersonalDataErased",
+				new PersonalDataErased(ID, UUID.fromString("5d8a1f3e-2b7c-4e9a-8f10-6c4b2d9e7a31"),
+						"Begäran om radering enligt GDPR artikel 17"));
 	}
 
 }

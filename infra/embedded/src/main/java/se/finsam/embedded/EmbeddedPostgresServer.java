@@ -38,7 +38,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				// No statement text or parameters in the log (docs/personal-data.md).
+				.setServerConfig("log_statement", "none")
+				.setServerConfig("log_min_duration_statement", "-1")
+				.setServerConfig("log_parameter_max_length_on_error", "0");
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

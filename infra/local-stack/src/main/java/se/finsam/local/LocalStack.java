@@ -16,9 +16,9 @@ import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.query.QueryServiceApplication;
 
 /**
- * The whole product in one process: embedded PostgreSQL (event store and projections in
- * separate databases), an in-process KRaft Kafka broker, the command side, the query
- * side, and a gateway that serves both under one address.
+ * The whole product in one process: embedded PostgreSQL (event store, projections and the
+ * data subjects' keys in separate databases), an in-process KRaft Kafka broker, the
+ * command side, the query side, and a gateway that serves both under one address.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -106,6 +106,11 @@ public final class LocalStack implements AutoCloseable {
 				List.of(configName, "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
 						"spring.datasource.password=" + postgres.password(),
+						// The data subjects' keys: a database of their own that both
+						// services reach.
+						"finsam.personal-data.key-store.url=" + postgres.database("finsam_keys"),
+						"finsam.personal-data.key-store.username=" + postgres.username(),
+						"finsam.personal-data.key-store.password=" + postgres.password(),
 						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
 		properties.addAll(own);
 		properties.addAll(options.extraProperties());

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 
 import se.finsam.events.AssociationId;
 import se.finsam.events.PlanId;
@@ -48,6 +51,11 @@ final class Cases {
 
 		private Meeting(String id) {
 			this.id = id;
+		}
+
+		/** A meeting scheduled elsewhere, at version 0. */
+		static Meeting of(String id) {
+			return new Meeting(id);
 		}
 
 		static Meeting schedule(String association) {
@@ -214,17 +222,24 @@ final class Cases {
 		return texts;
 	}
 
-	/** The payload of the latest event of a type on an aggregate, as JSON. */
+	/**
+	 * The payload of the latest event of a type on an aggregate, as JSON, read the way
+	 * the command side reads it (names opened with their subjects' keys).
+	 */
 	static JsonNode lastPayload(String aggregate, String type) {
 		try (var connection = SharedStack.connect("finsam_events");
-				var statement = connection
-					.prepareStatement("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
-							+ "WHERE aggregateidentifier = ? AND payloadtype LIKE ? ORDER BY sequencenumber DESC LIMIT 1")) {
+				var statement = connection.prepareStatement("SELECT payload, payloadtype, payloadrevision "
+						+ "FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ? "
+						+ "ORDER BY sequencenumber DESC LIMIT 1")) {
 			statement.setString(1, aggregate);
 			statement.setString(2, "%." + type);
 			try (var rows = statement.executeQuery()) {
 				assertThat(rows.next()).as("a %s on %s", type, aggregate).isTrue();
-				return SharedStack.JSON.readTree(rows.getString(1));
+				var command = SharedStack.get().commandService();
+				Object event = command.getBean("eventSerializer", Serializer.class)
+					.deserialize(new SimpleSerializedObject<>(rows.getBytes(1), byte[].class, rows.getString(2),
+							rows.getString(3)));
+				return command.getBean(ObjectMapper.class).valueToTree(event);
 			}
 		}
 		catch (Exception ex) {

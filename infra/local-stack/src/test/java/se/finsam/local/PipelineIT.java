@@ -51,7 +51,7 @@ class PipelineIT {
 								+ id + "'")) {
 			assertThat(row.next()).isTrue();
 			assertThat(row.getString("payloadtype")).isEqualTo("se.finsam.events.association.AssociationRegistered");
-			assertThat(row.getString("payloadrevision")).isEqualTo("1");
+			assertThat(row.getString("payloadrevision")).isEqualTo("2");
 			JsonNode metadata = JSON.readTree(row.getBytes("metadata"));
 			assertThat(metadata.get("userId").asText()).isEqualTo("kansli");
 			assertThat(metadata.get("organisation").asText()).isEqualTo("Kansliet");

@@ -17,6 +17,8 @@ import se.finsam.events.association.AssociationRegistered;
 import se.finsam.events.association.BoardSeatAssigned;
 import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisationAdded;
+import se.finsam.events.association.PersonalDataErased;
+import se.finsam.query.PersonalNames;
 
 /**
  * Builds the association register from Kafka. Runs in the tracking processor's
@@ -32,8 +34,11 @@ class AssociationProjection {
 
 	private final AssociationRepository repository;
 
-	AssociationProjection(AssociationRepository repository) {
+	private final PersonalNames names;
+
+	AssociationProjection(AssociationRepository repository, PersonalNames names) {
 		this.repository = repository;
+		this.names = names;
 	}
 
 	@EventHandler
@@ -44,6 +49,7 @@ class AssociationProjection {
 				(registeredBy != null) ? registeredBy : "")) {
 			event.members().forEach((member) -> this.repository.addMember(id, member, at));
 			event.board().forEach((seat) -> this.repository.putSeat(id, seat));
+			this.names.remember(PROCESSING_GROUP, event);
 		}
 	}
 
@@ -60,6 +66,7 @@ class AssociationProjection {
 		UUID id = event.associationId().value();
 		if (this.repository.advance(id, sequence, at)) {
 			this.repository.putSeat(id, event.seat());
+			this.names.remember(PROCESSING_GROUP, event);
 		}
 	}
 
@@ -68,12 +75,23 @@ class AssociationProjection {
 		UUID id = event.associationId().value();
 		if (this.repository.advance(id, sequence, at)) {
 			this.repository.putCharter(id, event);
+			this.names.remember(PROCESSING_GROUP, event);
+		}
+	}
+
+	/** The erased person's names in the board and the rules now read as erased. */
+	@EventHandler
+	void on(PersonalDataErased event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		UUID id = event.associationId().value();
+		if (this.repository.advance(id, sequence, at)) {
+			this.repository.blank(id, this.names.forget(PROCESSING_GROUP, event.subject()));
 		}
 	}
 
 	@ResetHandler
 	void reset() {
 		this.repository.deleteAll();
+		this.names.forgetAll(PROCESSING_GROUP);
 	}
 
 }

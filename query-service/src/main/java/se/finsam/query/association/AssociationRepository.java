@@ -1,23 +1,29 @@
 package se.finsam.query.association;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.finsam.query.JsonColumns;
 import se.finsam.events.DecisionReference;
+import se.finsam.events.PersonName;
 import se.finsam.events.association.BoardSeat;
 import se.finsam.events.association.CharterRules;
 import se.finsam.events.association.CharterRulesSet;
 import se.finsam.events.association.MemberOrganisation;
+import se.finsam.query.JsonColumns;
+import se.finsam.query.PersonalNames;
 
 /** The association register's rows. Every statement is scoped by association id. */
 @Repository
@@ -109,6 +115,26 @@ class AssociationRepository {
 					associationId)
 			.stream()
 			.findFirst();
+	}
+
+	/** Blanks the names in the association's board and rules. */
+	void blank(UUID associationId, Set<String> names) {
+		for (String name : names) {
+			this.jdbc.update(
+					"UPDATE association_board_seat SET ordinary_member = ? WHERE association_id = ? AND ordinary_member = ?",
+					PersonName.ERASED, associationId, name);
+			this.jdbc.update("UPDATE association_board_seat SET deputy = ? WHERE association_id = ? AND deputy = ?",
+					PersonName.ERASED, associationId, name);
+		}
+		this.jdbc.query("SELECT valid_from, rules FROM association_charter WHERE association_id = ?",
+				(ResultSet row) -> {
+					JsonNode rules = this.json.tree(row.getString(2));
+					if (PersonalNames.blank(rules, names)) {
+						this.jdbc.update(
+								"UPDATE association_charter SET rules = CAST(? AS JSONB) WHERE association_id = ? AND valid_from = ?",
+								rules.toString(), associationId, row.getObject(1, LocalDate.class));
+					}
+				}, associationId);
 	}
 
 	void deleteAll() {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.events.AssociationEvent;
 import se.finsam.events.EventMetadata;
+import se.finsam.events.association.PersonalDataErased;
+import se.finsam.query.PersonalNames;
 
 /**
  * Keeps every event of every association, with who did it and the data as published, so
@@ -29,9 +31,12 @@ class AuditProjection {
 
 	private final ObjectMapper json;
 
-	AuditProjection(AuditRepository repository, ObjectMapper json) {
+	private final PersonalNames names;
+
+	AuditProjection(AuditRepository repository, ObjectMapper json, PersonalNames names) {
 		this.repository = repository;
 		this.json = json;
+		this.names = names;
 	}
 
 	@EventHandler
@@ -51,11 +56,16 @@ class AuditProjection {
 						text(message, EventMetadata.ORGANISATION), text(message, EventMetadata.ROLES),
 						text(message, EventMetadata.CORRELATION_ID), text(message, EventMetadata.CAUSATION_ID), null,
 						null, data));
+		this.names.remember(PROCESSING_GROUP, event);
+		if (event instanceof PersonalDataErased erased) {
+			this.repository.blank(event.associationId().value(), this.names.forget(PROCESSING_GROUP, erased.subject()));
+		}
 	}
 
 	@ResetHandler
 	void reset() {
 		this.repository.deleteAll();
+		this.names.forgetAll(PROCESSING_GROUP);
 	}
 
 	private static String revision(Object event) {

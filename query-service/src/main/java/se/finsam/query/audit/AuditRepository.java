@@ -1,9 +1,11 @@
 package se.finsam.query.audit;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The audit trail's rows: every event once, scoped by association. */
 import se.finsam.query.JsonColumns;
+import se.finsam.query.PersonalNames;
 
 @Repository
 class AuditRepository {
@@ -70,6 +73,21 @@ class AuditRepository {
 							? decision.path("meetingDate").asText() + " § " + decision.path("item").asText() : null,
 					sentences.sentence(type, data), data);
 		}, parameters.toArray());
+	}
+
+	/** Blanks the names in the association's event data, as a rebuild would show them. */
+	void blank(UUID associationId, Set<String> names) {
+		for (String name : names) {
+			this.jdbc.query(
+					"SELECT event_id, payload FROM audit_event WHERE association_id = ? AND strpos(payload::text, ?) > 0",
+					(ResultSet row) -> {
+						JsonNode data = this.json.tree(row.getString(2));
+						if (PersonalNames.blank(data, names)) {
+							this.jdbc.update("UPDATE audit_event SET payload = CAST(? AS JSONB) WHERE event_id = ?",
+									data.toString(), row.getString(1));
+						}
+					}, associationId, name);
+		}
 	}
 
 	void deleteAll() {
