@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -34,11 +35,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @param port the port to listen on, {@code 0} for any free port
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, Map.of());
+	}
+
+	/**
+	 * Starts PostgreSQL with server settings of the caller's, e.g. {@code fsync=on}: the
+	 * embedded server runs without fsync and with asynchronous commits unless told
+	 * otherwise, which suits tests, not durability measurements.
+	 * @param dataDirectory where the cluster lives, kept between runs; {@code null} for a
+	 * throw-away cluster
+	 * @param port the port to listen on, {@code 0} for any free port
+	 * @param settings server settings that win over the defaults
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port, Map<String, String> settings) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC");
+			settings.forEach(builder::setServerConfig);
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
