@@ -7,7 +7,6 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -40,8 +39,15 @@ class HistoryLedger {
 	}
 
 	@EventHandler
-	void on(Object payload, EventMessage<?> event, TrackingToken token) {
-		long globalIndex = token.position().orElseThrow();
+	void on(Object payload, EventMessage<?> event) {
+		// By the event's own identifier: for an event that fills a gap (committed after
+		// one
+		// with a higher index, as concurrent commands do) the tracking token's position
+		// is
+		// the highest index seen, not this event's.
+		long globalIndex = this.jdbc.queryForObject(
+				"SELECT globalindex FROM domainevententry WHERE eventidentifier = ?", Long.class,
+				event.getIdentifier());
 		Integer previousYear = this.jdbc
 			.query("""
 					SELECT e.timestamp FROM history_leaf l JOIN domainevententry e ON e.globalindex = l.global_index

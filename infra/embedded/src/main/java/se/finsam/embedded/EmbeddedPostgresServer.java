@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -34,6 +35,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @param port the port to listen on, {@code 0} for any free port
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, Map.of());
+	}
+
+	/**
+	 * Starts PostgreSQL with server settings of the caller's, e.g. {@code fsync=on}: the
+	 * embedded server runs without fsync and with asynchronous commits unless told
+	 * otherwise, which suits tests, not durability measurements.
+	 * @param dataDirectory where the cluster lives, kept between runs; {@code null} for a
+	 * throw-away cluster
+	 * @param port the port to listen on, {@code 0} for any free port
+	 * @param settings server settings that win over the defaults
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port, Map<String, String> settings) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
@@ -43,6 +57,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("log_statement", "none")
 				.setServerConfig("log_min_duration_statement", "-1")
 				.setServerConfig("log_parameter_max_length_on_error", "0");
+			settings.forEach(builder::setServerConfig);
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

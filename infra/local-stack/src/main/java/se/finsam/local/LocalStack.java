@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -54,11 +55,19 @@ public final class LocalStack implements AutoCloseable {
 	 * @param postgresPort {@code 0} for any free port
 	 * @param kafkaPort {@code 0} for any free port
 	 * @param extraProperties further {@code key=value} settings for both services
+	 * @param postgresSettings PostgreSQL server settings, e.g. {@code fsync=on} for
+	 * durability measurements
 	 */
-	public record Options(Path dataDirectory, int port, int postgresPort, int kafkaPort, List<String> extraProperties) {
+	public record Options(Path dataDirectory, int port, int postgresPort, int kafkaPort, List<String> extraProperties,
+			Map<String, String> postgresSettings) {
 
 		public Options {
 			extraProperties = List.copyOf(extraProperties);
+			postgresSettings = Map.copyOf(postgresSettings);
+		}
+
+		public Options(Path dataDirectory, int port, int postgresPort, int kafkaPort, List<String> extraProperties) {
+			this(dataDirectory, port, postgresPort, kafkaPort, extraProperties, Map.of());
 		}
 
 	}
@@ -69,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
 			Files.createDirectories(data);
 		}
 		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start((data != null) ? data.resolve("postgres") : null,
-				options.postgresPort());
+				options.postgresPort(), options.postgresSettings());
 		EmbeddedKafkaBroker kafka = null;
 		ConfigurableApplicationContext command = null;
 		ConfigurableApplicationContext query = null;

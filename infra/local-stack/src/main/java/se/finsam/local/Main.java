@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar local-stack.jar [--demo] [--data-dir=DIR] [--port=N]}: runs the
+ * {@code java -jar local-stack-exec.jar [--demo] [--data-dir=DIR] [--port=N]}: runs the
  * product on embedded PostgreSQL and Kafka until stopped (Ctrl+C). Data stays in
  * {@code DIR} (default {@code ./data}) between runs. {@code --verify-history} instead
  * verifies the stored history against its checkpoints and exits.

@@ -8,7 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,29 @@ class HistoryIT {
 			overwrite(eventId, original);
 		}
 		assertThat(send("GET", "/api/history/verification", "revisor", null).body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void eventsCommittedOutOfOrderByConcurrentCommandsAllBecomeLeaves() throws Exception {
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> registered = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				int index = i;
+				registered.add(clients.submit(() -> SharedStack.register("Samtidigt förbund " + index)));
+			}
+			for (Future<String> association : registered) {
+				association.get();
+			}
+		}
+		finally {
+			clients.shutdown();
+		}
+		SharedStack.await("every event in the history", Duration.ofSeconds(60),
+				() -> send("GET", "/api/history/verification", "revisor", null).body().get("pending").asLong() == 0);
+		assertThat(SharedStack.count("finsam_events", "SELECT count(*) FROM domainevententry e WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM history_leaf l WHERE l.global_index = e.globalindex)"))
+			.isZero();
 	}
 
 	/** Seals a checkpoint once every stored event is a leaf; returns its size. */
