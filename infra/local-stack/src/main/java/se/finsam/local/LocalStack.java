@@ -100,7 +100,9 @@ public final class LocalStack implements AutoCloseable {
 				List.of(configName, "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
 						"spring.datasource.password=" + postgres.password(),
-						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+						// Local only: the demo users' login (docs/security.md).
+						"spring.config.import=classpath:local-users.properties"));
 		properties.addAll(own);
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own
