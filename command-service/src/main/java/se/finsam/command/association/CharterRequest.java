@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -41,7 +42,8 @@ record CharterRequest(
 			@NotNull(message = "Ange om deltagande på distans räknas som närvaro.") Boolean remoteParticipationCounts,
 			List<@NotNull @Valid Deputies> deputyOrders, List<@NotNull @Valid Majority> qualifiedMajorities,
 			List<@NotNull @Valid Window> applicationWindows,
-			List<@NotBlank(message = "Ett målområde måste ha ett namn.") String> goalAreas,
+			List<@NotBlank(message = "Ett målområde måste ha ett namn.") @Size(max = 200,
+					message = "Målområdets namn får vara högst 200 tecken.") String> goalAreas,
 			@NotNull(message = "Ange hur många parter en ansökan ska omfatta.") Integer minimumParties,
 			@NotNull(message = "Ange om jämställdhetsperspektiv krävs.") Boolean genderEqualityRequired,
 			@NotNull(message = "Ange målgruppens lägsta ålder.") Integer youngestParticipant,
@@ -63,7 +65,8 @@ record CharterRequest(
 	record Deputies(
 			@NotBlank(message = "Ange medlemsorganisationen.") @OrganisationNumberFormat String memberOrganisation,
 			@NotEmpty(message = "Ange ersättarna i tjänstgöringsordning.") List<@NotBlank(
-					message = "Ange ersättarens namn.") String> deputies) {
+					message = "Ange ersättarens namn.") @Size(max = 200,
+							message = "Namnet får vara högst 200 tecken.") String> deputies) {
 
 		DeputyOrder toOrder() {
 			return new DeputyOrder(OrganisationNumber.of(this.memberOrganisation),

@@ -74,7 +74,9 @@ final class CaseRequests {
 
 	}
 
-	record Vote(@NotBlank(message = "Ange vem som röstar.") String person,
+	record Vote(
+			@NotBlank(message = "Ange vem som röstar.") @Size(max = 200,
+					message = "Namnet får vara högst 200 tecken.") String person,
 			@NotNull(message = "Ange ja, nej eller avstår.") VoteChoice choice) {
 
 		CastVote toVote() {

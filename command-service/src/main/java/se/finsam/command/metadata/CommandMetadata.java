@@ -3,6 +3,7 @@ package se.finsam.command.metadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -20,6 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import se.finsam.events.EventMetadata;
 import se.finsam.platform.security.CurrentUser;
+import se.finsam.platform.security.EndpointAccess;
 
 /**
  * Who and why, on every command and so on every event: the dispatch side stamps the
@@ -31,6 +33,20 @@ public final class CommandMetadata {
 
 	/** A caller may pass its own correlation id to tie several commands together. */
 	public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+	/**
+	 * The matrix key of the endpoint that sent the command (command metadata only, never
+	 * copied to events).
+	 */
+	public static final String ENDPOINT = "endpoint";
+
+	/**
+	 * Organisation numbers of the associations the user acts in (command metadata only).
+	 */
+	public static final String ASSOCIATIONS = "associations";
+
+	/** {@link #ASSOCIATIONS} of a local test user who acts in every association. */
+	public static final String EVERYWHERE = "*";
 
 	private CommandMetadata() {
 	}
@@ -55,8 +71,21 @@ public final class CommandMetadata {
 					return command;
 				}
 				CurrentUser user = CurrentUser.fromSecurityContext().orElse(null);
-				return (user != null) ? command.andMetaData(of(user, correlationId())) : command;
+				if (user == null) {
+					return command;
+				}
+				Map<String, Object> metadata = of(user, correlationId());
+				metadata.put(ASSOCIATIONS, user.everywhere() ? EVERYWHERE : String.join(",", user.associations()));
+				endpoint().ifPresent((endpoint) -> metadata.put(ENDPOINT, endpoint));
+				return command.andMetaData(metadata);
 			};
+		}
+
+		private static Optional<String> endpoint() {
+			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+				return Optional.ofNullable((String) attributes.getRequest().getAttribute(EndpointAccess.ENDPOINT_KEY));
+			}
+			return Optional.empty();
 		}
 
 		private static String correlationId() {

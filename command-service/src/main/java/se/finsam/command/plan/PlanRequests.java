@@ -82,7 +82,8 @@ final class PlanRequests {
 	record Revision(
 			@NotNull(message = "Ange vilken version av planen ändringen bygger på.") @PositiveOrZero(
 					message = "Versionen kan inte vara negativ.") Long expectedVersion,
-			@NotBlank(message = "Ange skälet till revideringen.") String reason,
+			@NotBlank(message = "Ange skälet till revideringen.") @Size(max = 2000,
+					message = "Skälet får vara högst 2000 tecken.") String reason,
 			@NotNull(message = "Ange styrelsebeslutet om revideringen.") @Valid DecisionInput decision,
 			@NotEmpty(message = "Ange raderna som ändras.") List<@NotNull @Valid Line> changedLines) {
 
@@ -93,7 +94,9 @@ final class PlanRequests {
 
 	}
 
-	record GoalsInput(List<@NotBlank(message = "Ett målområde måste ha ett namn.") String> areas,
+	record GoalsInput(
+			List<@NotBlank(message = "Ett målområde måste ha ett namn.") @Size(max = 200,
+					message = "Målområdets namn får vara högst 200 tecken.") String> areas,
 			List<@NotNull @Valid Target> targets, @Valid Economic economic) {
 
 		PlanGoals toGoals() {

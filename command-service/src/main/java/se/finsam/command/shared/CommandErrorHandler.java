@@ -2,6 +2,8 @@ package se.finsam.command.shared;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -16,18 +18,27 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import se.finsam.command.metadata.UnauthenticatedCommandException;
+import se.finsam.platform.security.AccessRefused;
+import se.finsam.platform.security.NotVisible;
 import se.finsam.platform.web.ApiErrorHandler;
 import se.finsam.platform.web.ApiErrorHandler.FieldError;
 
 /**
  * How a refused command is answered: a broken domain rule 422 (each rule with its code),
  * unknown aggregate 404, a concurrent change or a state that no longer allows the change
- * 409 (the user reloads and tries again), no user 401. Bad input is 400, answered by
- * {@link ApiErrorHandler} before any command exists.
+ * 409 (the user reloads and tries again), no user 401, not allowed 403, another
+ * association's aggregate 404. Bad input is 400, answered by {@link ApiErrorHandler}
+ * before any command exists.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandErrorHandler {
+
+	private final ApiErrorHandler apiErrors;
+
+	CommandErrorHandler(ApiErrorHandler apiErrors) {
+		this.apiErrors = apiErrors;
+	}
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolation(RuleViolation ex) {
@@ -72,8 +83,14 @@ class CommandErrorHandler {
 
 	/** A command bus that wraps the handler's exception: answer for the cause. */
 	@ExceptionHandler(CommandExecutionException.class)
-	ProblemDetail wrapped(CommandExecutionException ex) throws Throwable {
+	ProblemDetail wrapped(CommandExecutionException ex, HttpServletRequest request) throws Throwable {
 		Throwable cause = ex.getCause();
+		if (cause instanceof AccessRefused refused) {
+			return this.apiErrors.refused(refused, request);
+		}
+		if (cause instanceof NotVisible hidden) {
+			return this.apiErrors.notVisible(hidden, request);
+		}
 		if (cause instanceof RuleViolation violation) {
 			return ruleViolation(violation);
 		}

@@ -3,6 +3,7 @@ package se.finsam.command.metadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,7 +12,9 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -58,6 +61,17 @@ class CommandMetadataTest {
 	}
 
 	@Test
+	void theUsersAssociationsAreStampedOnTheCommandForTheAccessCheck() {
+		CurrentUser user = new CurrentUser("kansli", "222000-9019", List.of("EXECUTIVE"), Set.of("222000-9019"), false);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(user, null, List.<GrantedAuthority>of()));
+		CommandMessage<?> stamped = new CommandMetadata.StampUser()
+			.handle(GenericCommandMessage.asCommandMessage("anything"));
+		assertThat(stamped.getMetaData()).containsEntry(EventMetadata.ORGANISATION, "222000-9019")
+			.containsEntry(CommandMetadata.ASSOCIATIONS, "222000-9019");
+	}
+
+	@Test
 	void eventsCarryTheUserTheCorrelationAndTheCommandAsCause() {
 		CommandMessage<?> command = new GenericCommandMessage<>("anything")
 			.andMetaData(CommandMetadata.of(new CurrentUser("kansli", "Kansliet", List.of("EXECUTIVE")), "corr-1"));
@@ -67,6 +81,10 @@ class CommandMetadataTest {
 			.containsEntry(EventMetadata.ROLES, "EXECUTIVE")
 			.containsEntry(EventMetadata.CORRELATION_ID, "corr-1")
 			.containsEntry(EventMetadata.CAUSATION_ID, command.getIdentifier());
+		assertThat(new CommandMetadata.CopyToEvents().correlationDataFor(command.andMetaData(
+				Map.of(CommandMetadata.ASSOCIATIONS, "222000-9019", CommandMetadata.ENDPOINT, "POST /api/meetings"))))
+			.as("the access check's keys stay on the command")
+			.doesNotContainKeys(CommandMetadata.ASSOCIATIONS, CommandMetadata.ENDPOINT);
 	}
 
 }

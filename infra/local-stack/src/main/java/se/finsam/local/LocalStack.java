@@ -120,7 +120,9 @@ public final class LocalStack implements AutoCloseable {
 						"finsam.personal-data.key-store.url=" + postgres.database("finsam_keys"),
 						"finsam.personal-data.key-store.username=" + postgres.username(),
 						"finsam.personal-data.key-store.password=" + postgres.password(),
-						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+												"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+						// Local only: the demo users' login (docs/security.md).
+						"spring.config.import=classpath:local-users.properties"));
 		properties.addAll(own);
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own

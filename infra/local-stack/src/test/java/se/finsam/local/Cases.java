@@ -107,7 +107,12 @@ final class Cases {
 	 * adopted budget.
 	 */
 	static String associationWithBudget(long freeFunds) {
-		String association = registerWithBoard();
+		return associationWithBudget(freeFunds, "222000-2634");
+	}
+
+	/** As {@link #associationWithBudget(long)}, with this organisation number. */
+	static String associationWithBudget(long freeFunds, String organisationNumber) {
+		String association = registerWithBoard(organisationNumber);
 		Response rules = send("PUT", "/api/associations/" + association + "/charter", "kansli",
 				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
 						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-27", "item", 4),
@@ -118,8 +123,12 @@ final class Cases {
 	}
 
 	static String registerWithBoard() {
+		return registerWithBoard("222000-2634");
+	}
+
+	static String registerWithBoard(String organisationNumber) {
 		Response response = send("POST", "/api/associations", "kansli", Map.of("name", "Förbundet i Värmland",
-				"organisationNumber", "222000-2634", "members",
+				"organisationNumber", organisationNumber, "members",
 				List.of(member("Försäkringskassan", "STATE_AGENCY", FK),
 						member("Arbetsförmedlingen", "STATE_AGENCY", AF), member("Region Värmland", "REGION", REGION),
 						member("Forshaga kommun", "MUNICIPALITY", FORSHAGA)),
@@ -161,6 +170,21 @@ final class Cases {
 	 * Submits, registers, assesses and proposes an application, as partner and executive.
 	 */
 	static String preparedApplication(String association, String title, long requested) {
+		Response submitted = send("POST", "/api/applications", "part",
+				Map.of("associationId", association, "applicant", FORSHAGA, "content", content(title, requested)));
+		assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
+		String id = submitted.body().get("applicationId").asText();
+		ok("/api/applications/" + id + "/registration", Map.of("expectedVersion", 0, "diaryNumber", YEAR + "/14"));
+		ok("/api/applications/" + id + "/assessment",
+				Map.of("expectedVersion", 1, "assessment", "Väl förankrad hos parterna.", "recommendation", "APPROVE",
+						"recommended", List.of(Map.of("year", YEAR, "amount", requested))));
+		ok("/api/applications/" + id + "/proposal", Map.of("expectedVersion", 2, "outcome", "APPROVE", "amounts",
+				List.of(Map.of("year", YEAR, "amount", requested)), "conditions", "Rapport till varje styrelsemöte."));
+		return id;
+	}
+
+	/** A valid application's content, Forshaga its owner, for this year. */
+	static Map<String, Object> content(String title, long requested) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("title", title);
 		content.put("owner", FORSHAGA);
@@ -177,17 +201,7 @@ final class Cases {
 		content.put("implementationPlan", "Metoden förs in i kommunens arbetsmarknadsenhet.");
 		content.put("steeringGroup", List.of(Map.of("memberOrganisation", FK, "person", "Ivar Ide")));
 		content.put("contactPerson", "Jenny Jul");
-		Response submitted = send("POST", "/api/applications", "part",
-				Map.of("associationId", association, "applicant", FORSHAGA, "content", content));
-		assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
-		String id = submitted.body().get("applicationId").asText();
-		ok("/api/applications/" + id + "/registration", Map.of("expectedVersion", 0, "diaryNumber", YEAR + "/14"));
-		ok("/api/applications/" + id + "/assessment",
-				Map.of("expectedVersion", 1, "assessment", "Väl förankrad hos parterna.", "recommendation", "APPROVE",
-						"recommended", List.of(Map.of("year", YEAR, "amount", requested))));
-		ok("/api/applications/" + id + "/proposal", Map.of("expectedVersion", 2, "outcome", "APPROVE", "amounts",
-				List.of(Map.of("year", YEAR, "amount", requested)), "conditions", "Rapport till varje styrelsemöte."));
-		return id;
+		return content;
 	}
 
 	static void ok(String path, Map<String, ?> body) {

@@ -26,8 +26,7 @@ class RestartIT {
 
 	@Test
 	void everythingIsStillThereAfterARestart(@TempDir Path data) throws Exception {
-		LocalStack.Options options = new LocalStack.Options(data, 0, freePort(), freePort(),
-				List.of("logging.level.root=WARN"));
+		LocalStack.Options options = new LocalStack.Options(data, 0, freePort(), freePort(), SharedStack.properties());
 		String id;
 		try (LocalStack first = LocalStack.start(options)) {
 			SharedStack.Response created = send(first.address(), "POST", "/api/associations", "kansli",

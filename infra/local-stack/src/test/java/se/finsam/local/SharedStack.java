@@ -52,7 +52,7 @@ final class SharedStack {
 			try {
 				// Short backoffs so that tests see recovery quickly; production keeps the
 				// defaults.
-				stack = LocalStack.start(new LocalStack.Options(null, 0, 0, 0, List.of("logging.level.root=WARN")));
+				stack = LocalStack.start(new LocalStack.Options(null, 0, 0, 0, properties()));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("The stack did not start", ex);
@@ -61,6 +61,30 @@ final class SharedStack {
 		}
 		return stack;
 	}
+
+	/**
+	 * The stack's settings for the tests: the four users the tests act as
+	 * ({@code kansli}, {@code admin}, {@code part}, {@code revisor}) keep their roles but
+	 * act in every association the tests register and, as partner, for every
+	 * organisation; {@code part} is also a project owner. The demo users keep their
+	 * scope: the access tests use them.
+	 */
+	static List<String> properties() {
+		List<String> properties = new ArrayList<>(
+				List.of("logging.level.root=WARN", "finsam.security.log-file=" + SECURITY_LOG,
+						"finsam.security.local-login.users[part].roles=PARTNER,PROJECT_OWNER"));
+		for (String user : EVERYWHERE) {
+			properties.add("finsam.security.local-login.users[" + user + "].everywhere=true");
+		}
+		RoleUsers.ALL.forEach((user) -> properties.addAll(user.properties()));
+		return properties;
+	}
+
+	/** Where the stack in the tests writes its security log. */
+	static final java.nio.file.Path SECURITY_LOG = java.nio.file.Path.of("target", "security-it.log").toAbsolutePath();
+
+	/** The users that act in every association in the tests. */
+	static final List<String> EVERYWHERE = List.of("kansli", "admin", "part", "revisor");
 
 	/** An HTTP response: status and parsed JSON body (or null). */
 	record Response(int status, JsonNode body) {
@@ -74,10 +98,15 @@ final class SharedStack {
 	 * Sends to any stack's address (user and password are the same for the local users).
 	 */
 	static Response send(String address, String method, String path, String user, Object body) {
+		return send(address, method, path, user, body, "application/json");
+	}
+
+	/** As {@link #send(String, String, String, String, Object)}, of this content type. */
+	static Response send(String address, String method, String path, String user, Object body, String contentType) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address + path))
 				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/json")
+				.header("Content-Type", contentType)
 				.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers
 					.ofString((body instanceof String text) ? text : JSON.writeValueAsString(body)));
 			if (user != null) {

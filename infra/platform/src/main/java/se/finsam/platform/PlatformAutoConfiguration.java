@@ -14,14 +14,19 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.Managemen
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import se.finsam.platform.kafka.KafkaConfiguration;
 import se.finsam.platform.metrics.ProcessorLagConfiguration;
-import se.finsam.platform.security.LocalLoginConfiguration;
+import se.finsam.platform.security.SecurityConfiguration;
 import se.finsam.platform.web.ApiErrorHandler;
+import se.finsam.platform.web.RequestSizeLimit;
+import se.finsam.platform.web.StrictJson;
 
 /**
  * What both services share: who the user is, how errors look, Kafka topics and health,
@@ -31,7 +36,7 @@ import se.finsam.platform.web.ApiErrorHandler;
 // its properties).
 @AutoConfiguration(before = { SecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class },
 		after = KafkaAutoConfiguration.class)
-@Import({ LocalLoginConfiguration.class, KafkaConfiguration.class, ProcessorLagConfiguration.class,
+@Import({ SecurityConfiguration.class, StrictJson.class, KafkaConfiguration.class, ProcessorLagConfiguration.class,
 		ApiErrorHandler.class })
 public class PlatformAutoConfiguration {
 
@@ -44,16 +49,25 @@ public class PlatformAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OpenAPI openApi(Environment environment) {
-		return new OpenAPI()
-			.info(new Info().title(environment.getProperty("spring.application.name", "finsam"))
-				.version("0.1.0")
-				.description("Ärende- och bidragsflöde för samordningsförbund. Fel besvaras som problem "
-						+ "details (RFC 9457) med en stabil kod: 400 felaktiga uppgifter, 401 inloggning krävs, "
-						+ "404 finns inte, 409 konflikt (inaktuell version, redan beslutat, justerat protokoll), "
-						+ "422 regelbrott (koden anger regeln, se docs/rules.md)."))
-			.components(new Components().addSecuritySchemes("login",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-			.addSecurityItem(new SecurityRequirement().addList("login"));
+		return new OpenAPI().info(new Info().title(environment.getProperty("spring.application.name", "finsam"))
+			.version("0.1.0")
+			.description("Ärende- och bidragsflöde för samordningsförbund. Fel besvaras som problem "
+					+ "details (RFC 9457) med en stabil kod: 400 felaktiga uppgifter, 401 inloggning krävs, "
+					+ "403 saknar behörighet, 404 finns inte, 409 konflikt (inaktuell version, redan beslutat, justerat protokoll), "
+					+ "422 regelbrott (koden anger regeln, se docs/rules.md)."))
+			.components(new Components().addSecuritySchemes("token",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.addSecurityItem(new SecurityRequirement().addList("token"));
+	}
+
+	/** Before everything else that reads a body. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+			@Value("${finsam.web.max-request-bytes:1048576}") long maxBytes) {
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit(maxBytes));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

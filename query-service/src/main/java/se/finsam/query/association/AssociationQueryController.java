@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.query.access.ReadAccess;
 
 /** Reads of one association, always by its id. */
 @RestController
@@ -17,12 +18,16 @@ class AssociationQueryController {
 
 	private final AssociationRepository repository;
 
-	AssociationQueryController(AssociationRepository repository) {
+	private final ReadAccess access;
+
+	AssociationQueryController(AssociationRepository repository, ReadAccess access) {
+		this.access = access;
 		this.repository = repository;
 	}
 
 	@GetMapping("/{associationId}")
 	ResponseEntity<?> find(@PathVariable UUID associationId) {
+		this.access.association(associationId);
 		return this.repository.find(associationId).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
 			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
 			problem.setTitle("Förbundet finns inte");

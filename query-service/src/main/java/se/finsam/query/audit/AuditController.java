@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.query.access.ReadAccess;
 
 /**
  * The audit trail of an association: every event in order, with filters, as JSON (paged),
@@ -31,7 +32,10 @@ class AuditController {
 
 	private final AuditSentences sentences;
 
-	AuditController(AuditRepository repository, AuditSentences sentences) {
+	private final ReadAccess access;
+
+	AuditController(AuditRepository repository, AuditSentences sentences, ReadAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.sentences = sentences;
 	}
@@ -43,6 +47,7 @@ class AuditController {
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
+		this.access.association(associationId);
 		AuditFilter filter = new AuditFilter(from, to, null, user, aggregate, type);
 		int pageSize = Math.max(1, Math.min(size, 500));
 		int pageNumber = Math.max(0, page);
@@ -56,6 +61,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type) {
+		this.access.association(associationId);
 		List<AuditEntry> entries = this.repository.find(associationId,
 				new AuditFilter(from, to, null, user, aggregate, type), 0, MAX_EXPORT, this.sentences);
 		return file(AuditDocuments.csv(entries), new MediaType("text", "csv", StandardCharsets.UTF_8),
@@ -68,6 +74,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String aggregate,
 			@RequestParam(required = false) String type) {
+		this.access.association(associationId);
 		AuditFilter filter = new AuditFilter(from, to, null, user, aggregate, type);
 		List<AuditEntry> entries = this.repository.find(associationId, filter, 0, MAX_EXPORT, this.sentences);
 		String scope = "Period: " + ((from != null) ? from : "från början") + " – " + ((to != null) ? to : "i dag")

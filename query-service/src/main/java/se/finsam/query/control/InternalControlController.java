@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.query.AsOf;
+import se.finsam.query.access.ReadAccess;
 
 /**
  * The internal-control report of an association for a year: every control of the
@@ -30,13 +31,17 @@ class InternalControlController {
 
 	private final Clock clock;
 
-	InternalControlController(InternalControl controls, Clock clock) {
+	private final ReadAccess access;
+
+	InternalControlController(InternalControl controls, Clock clock, ReadAccess access) {
+		this.access = access;
 		this.controls = controls;
 		this.clock = clock;
 	}
 
 	@GetMapping("/internal-control")
 	Report report(@PathVariable UUID associationId, @RequestParam int year, @RequestParam(required = false) AsOf asOf) {
+		this.access.association(associationId);
 		AsOf when = AsOf.orNow(asOf, this.clock);
 		List<ControlFinding> findings = this.controls.evaluate(associationId, year, when);
 		return new Report(associationId.toString(), year, when,
@@ -49,6 +54,7 @@ class InternalControlController {
 	@GetMapping("/internal-control.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID associationId, @RequestParam int year,
 			@RequestParam(required = false) AsOf asOf) {
+		this.access.association(associationId);
 		Report report = report(associationId, year, asOf);
 		StringBuilder csv = new StringBuilder(
 				"\uFEFFKontroll;Beskrivning;Källa;Allvarlighet;Resultat;År;Avvikelse;Händelser\r\n");

@@ -26,6 +26,7 @@ import se.finsam.platform.web.ApiErrorHandler.FieldError;
 import se.finsam.query.intervention.InterventionRegister.Filter;
 import se.finsam.query.intervention.InterventionRegister.Sort;
 import se.finsam.query.intervention.InterventionView.Status;
+import se.finsam.query.access.ReadAccess;
 
 /**
  * Reads of funded interventions, their indicator results and the national follow-up
@@ -41,7 +42,10 @@ class InterventionQueryController {
 
 	private final Clock clock;
 
-	InterventionQueryController(InterventionRepository repository, Clock clock) {
+	private final ReadAccess access;
+
+	InterventionQueryController(InterventionRepository repository, Clock clock, ReadAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.clock = clock;
 	}
@@ -50,8 +54,13 @@ class InterventionQueryController {
 	ResponseEntity<?> find(@PathVariable UUID interventionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate day = day(asOf);
-		return this.repository.associationOf(interventionId)
-			.flatMap((associationId) -> this.repository.find(associationId, interventionId))
+		return this.repository.associationOf(interventionId).flatMap((associationId) -> {
+			this.access.association(associationId);
+			return this.repository.find(associationId, interventionId);
+		}).map((history) -> {
+			this.access.ownedBy(history.header().owner().toString());
+			return history;
+		})
 			.<ResponseEntity<?>>map((history) -> history.asOf(day)
 				.<ResponseEntity<?>>map(ResponseEntity::ok)
 				.orElseGet(() -> notFound("Insatsen finns inte",
@@ -66,6 +75,7 @@ class InterventionQueryController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "name") String sort) {
+		this.access.association(associationId);
 		Status wantedStatus = null;
 		if (status != null) {
 			wantedStatus = parse(Status.class, status);
@@ -83,7 +93,10 @@ class InterventionQueryController {
 		if (!this.repository.knows(associationId)) {
 			return associationNotFound();
 		}
-		Filter filter = new Filter(wantedStatus, (owner != null) ? OrganisationNumber.of(owner) : null, overdue);
+		// A project owner sees only its own interventions, whatever it asks for.
+		String onlyOwner = this.access.ownOrganisationOnly().orElse(owner);
+		Filter filter = new Filter(wantedStatus, (onlyOwner != null) ? OrganisationNumber.of(onlyOwner) : null,
+				overdue);
 		return ResponseEntity.ok(InterventionRegister.of(associationId.toString(), day(asOf),
 				this.repository.findAll(associationId), filter, order));
 	}
@@ -91,6 +104,7 @@ class InterventionQueryController {
 	@GetMapping("/associations/{associationId}/indicators/{year}")
 	ResponseEntity<?> indicators(@PathVariable UUID associationId, @PathVariable int year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		this.access.association(associationId);
 		IndicatorComparison comparison = new IndicatorComparison(associationId.toString(), year,
 				this.repository.indicatorResults(associationId, year),
 				IndicatorTargets.of(this.repository.planTargets(associationId, year)),
@@ -106,6 +120,7 @@ class InterventionQueryController {
 	@GetMapping("/associations/{associationId}/exports/national-follow-up/{year}.csv")
 	ResponseEntity<?> nationalFollowUp(@PathVariable UUID associationId, @PathVariable int year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		this.access.association(associationId);
 		if (!this.repository.knows(associationId)) {
 			return associationNotFound();
 		}
@@ -116,6 +131,7 @@ class InterventionQueryController {
 	@GetMapping("/associations/{associationId}/exports/follow-up-breakdown/{year}.csv")
 	ResponseEntity<?> followUpBreakdown(@PathVariable UUID associationId, @PathVariable int year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		this.access.association(associationId);
 		if (!this.repository.knows(associationId)) {
 			return associationNotFound();
 		}

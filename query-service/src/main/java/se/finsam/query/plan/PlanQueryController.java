@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.events.AssociationId;
 import se.finsam.events.PlanId;
+import se.finsam.query.access.ReadAccess;
 
 /**
  * Reads of one activity plan and budget, as it stood on a day ({@code asOf}, by default
@@ -30,7 +31,10 @@ class PlanQueryController {
 
 	private final Clock clock;
 
-	PlanQueryController(PlanRepository repository, Clock clock) {
+	private final ReadAccess access;
+
+	PlanQueryController(PlanRepository repository, Clock clock, ReadAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.clock = clock;
 	}
@@ -38,15 +42,16 @@ class PlanQueryController {
 	@GetMapping("/plans/{planId}")
 	ResponseEntity<?> find(@PathVariable UUID planId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return answer(
-				this.repository.associationOf(planId)
-					.flatMap((associationId) -> this.repository.find(associationId, planId)),
-				asOf, "Ingen verksamhetsplan med den identiteten finns (ännu).");
+		return answer(this.repository.associationOf(planId).flatMap((associationId) -> {
+			this.access.association(associationId);
+			return this.repository.find(associationId, planId);
+		}), asOf, "Ingen verksamhetsplan med den identiteten finns (ännu).");
 	}
 
 	@GetMapping("/associations/{associationId}/plans/{year}")
 	ResponseEntity<?> find(@PathVariable UUID associationId, @PathVariable int year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		this.access.association(associationId);
 		UUID planId = PlanId.of(new AssociationId(associationId), year).value();
 		return answer(this.repository.find(associationId, planId), asOf,
 				"Förbundet har ingen verksamhetsplan för " + year + " (ännu).");

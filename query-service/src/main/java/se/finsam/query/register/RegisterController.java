@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.query.AsOf;
 import se.finsam.query.audit.AuditLog;
+import se.finsam.query.access.ReadAccess;
 
 /**
  * The registers of applications, meetings and decisions, filtered and sorted, as they
@@ -27,7 +28,10 @@ class RegisterController {
 
 	private final Clock clock;
 
-	RegisterController(AuditLog audit, Clock clock) {
+	private final ReadAccess access;
+
+	RegisterController(AuditLog audit, Clock clock, ReadAccess access) {
+		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -37,8 +41,12 @@ class RegisterController {
 			@RequestParam(required = false) AsOf asOf, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "submitted") String sort) {
+		this.access.association(associationId);
 		AsOf when = AsOf.orNow(asOf, this.clock);
+		// A partner sees only its own organisation's applications.
+		String applicant = this.access.ownOrganisationOnly().orElse(null);
 		Predicate<Registers.ApplicationRow> keep = (row) -> (status == null || status.equals(row.status()))
+				&& (applicant == null || applicant.equals(row.applicant()))
 				&& (owner == null || owner.equals(row.owner()))
 				&& (year == null || row.submittedOn().getYear() == year);
 		Comparator<Registers.ApplicationRow> order = switch (sort) {
@@ -58,6 +66,7 @@ class RegisterController {
 	@GetMapping("/meetings")
 	Register<Registers.MeetingRow> meetings(@PathVariable UUID associationId, @RequestParam(required = false) AsOf asOf,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String minutes) {
+		this.access.association(associationId);
 		AsOf when = AsOf.orNow(asOf, this.clock);
 		return new Register<>(associationId.toString(), when,
 				Registers.meetings(this.audit.eventsUntil(associationId, when.until()))
@@ -72,6 +81,7 @@ class RegisterController {
 	Register<Registers.DecisionRow> decisions(@PathVariable UUID associationId,
 			@RequestParam(required = false) AsOf asOf, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String outcome) {
+		this.access.association(associationId);
 		AsOf when = AsOf.orNow(asOf, this.clock);
 		return new Register<>(associationId.toString(), when, Registers
 			.decisions(this.audit.eventsUntil(associationId, when.until()))

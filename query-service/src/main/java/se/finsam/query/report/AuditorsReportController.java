@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.query.AsOf;
+import se.finsam.query.access.ReadAccess;
 
 /** The auditor's year as a page and as a PDF. */
 @RestController
@@ -25,19 +26,24 @@ class AuditorsReportController {
 
 	private final Clock clock;
 
-	AuditorsReportController(AuditorsReport report, Clock clock) {
+	private final ReadAccess access;
+
+	AuditorsReportController(AuditorsReport report, Clock clock, ReadAccess access) {
+		this.access = access;
 		this.report = report;
 		this.clock = clock;
 	}
 
 	@GetMapping(path = "/{year}.html", produces = MediaType.TEXT_HTML_VALUE)
 	String html(@PathVariable UUID associationId, @PathVariable int year, @RequestParam(required = false) AsOf asOf) {
+		this.access.association(associationId);
 		return this.report.xhtml(associationId, year, AsOf.orNow(asOf, this.clock));
 	}
 
 	@GetMapping("/{year}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID associationId, @PathVariable int year,
 			@RequestParam(required = false) AsOf asOf) {
+		this.access.association(associationId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

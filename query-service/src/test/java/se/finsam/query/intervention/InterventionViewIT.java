@@ -62,6 +62,7 @@ import se.finsam.events.plan.EconomicGoals;
 import se.finsam.events.plan.PlanGoals;
 import se.finsam.events.plan.PlanGoals.GoalTarget;
 import se.finsam.events.plan.PlanGoalsSet;
+import se.finsam.platform.security.SecurityLog;
 import se.finsam.platform.web.ApiErrorHandler;
 import se.finsam.query.intervention.InterventionRegister.Entry;
 import se.finsam.query.intervention.InterventionRegister.Filter;
@@ -133,8 +134,10 @@ class InterventionViewIT {
 		repository = new InterventionRepository(new JdbcTemplate(dataSource), new JsonColumns(json));
 		projection = new AnnotationEventHandlerAdapter(new InterventionProjection(repository));
 		Clock october = Clock.fixed(Instant.parse("2025-10-16T10:00:00Z"), InterventionHistory.SWEDEN);
-		api = MockMvcBuilders.standaloneSetup(new InterventionQueryController(repository, october))
-			.setControllerAdvice(new ApiErrorHandler())
+		api = MockMvcBuilders
+			.standaloneSetup(
+					new InterventionQueryController(repository, october, ViewDatabase.readingEverything(dataSource)))
+			.setControllerAdvice(new ApiErrorHandler(new SecurityLog(october)))
 			.setMessageConverters(new ByteArrayHttpMessageConverter(), new MappingJackson2HttpMessageConverter(json))
 			.build();
 	}

@@ -103,7 +103,8 @@ class PlanViewIT {
 		repository = new PlanRepository(new JdbcTemplate(dataSource), new JsonColumns(json));
 		projection = new AnnotationEventHandlerAdapter(new PlanProjection(repository));
 		Clock midsummer = Clock.fixed(Instant.parse("2025-06-20T10:00:00Z"), PlanHistory.SWEDEN);
-		api = MockMvcBuilders.standaloneSetup(new PlanQueryController(repository, midsummer))
+		api = MockMvcBuilders
+			.standaloneSetup(new PlanQueryController(repository, midsummer, ViewDatabase.readingEverything(dataSource)))
 			.setMessageConverters(new MappingJackson2HttpMessageConverter(json))
 			.build();
 	}

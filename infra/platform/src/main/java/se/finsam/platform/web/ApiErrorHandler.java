@@ -2,6 +2,8 @@ package se.finsam.platform.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import se.finsam.platform.security.AccessRefused;
+import se.finsam.platform.security.CurrentUser;
+import se.finsam.platform.security.NotVisible;
+import se.finsam.platform.security.SecurityLog;
+
 /**
  * Input errors common to both services, answered as RFC 9457 problem details in Swedish,
  * with one entry per offending field so that a form can show each message where it
@@ -20,6 +27,36 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 public class ApiErrorHandler {
+
+	private final SecurityLog securityLog;
+
+	public ApiErrorHandler(SecurityLog securityLog) {
+		this.securityLog = securityLog;
+	}
+
+	/** Refused by the access matrix: 403, and a line in the security log. */
+	@ExceptionHandler(AccessRefused.class)
+	public ProblemDetail refused(AccessRefused ex, HttpServletRequest request) {
+		logRefusal(ex, request);
+		return problem(HttpStatus.FORBIDDEN, "access.denied", "Åtkomst nekad", List.of(new FieldError("access.denied",
+				"", "Du har inte behörighet att göra detta. Kontakta förbundets kansli om du borde ha det.")));
+	}
+
+	/**
+	 * Another association's (or organisation's) data: answered exactly like something
+	 * that does not exist, and a line in the security log.
+	 */
+	@ExceptionHandler(NotVisible.class)
+	public ProblemDetail notVisible(NotVisible ex, HttpServletRequest request) {
+		logRefusal(ex, request);
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Finns inte",
+				List.of(new FieldError("not-found", "", "Det du söker finns inte.")));
+	}
+
+	private void logRefusal(RuntimeException ex, HttpServletRequest request) {
+		this.securityLog.refused(CurrentUser.fromSecurityContext().map(CurrentUser::userId).orElse("(not signed in)"),
+				request.getMethod() + " " + request.getRequestURI(), ex.getMessage());
+	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalidInput(MethodArgumentNotValidException ex) {
