@@ -36,6 +36,8 @@ public final class CommandAccessMatrix {
 				"PUT /api/associations/{associationId}/indicators/{year}")) {
 			matrix.allow(change, EXECUTIVE_ONLY);
 		}
+		// Erasing a person's data (docs/personal-data.md) is the administrator's alone.
+		matrix.allow("POST /api/associations/{associationId}/personal-data/erasures", List.of(ADMIN));
 		matrix.allow("POST /api/plans", EXECUTIVE_ONLY);
 		for (String change : List.of("POST /consultation", "POST /adoption", "POST /revisions", "PUT /goals",
 				"PUT /stated-figures", "PUT /opening-equity", "PUT /pledges/{budgetYear}", "POST /payments",

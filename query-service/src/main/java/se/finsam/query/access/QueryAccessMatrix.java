@@ -41,6 +41,7 @@ public final class QueryAccessMatrix {
 				"/exports/follow-up-breakdown/{year}.csv")) {
 			matrix.allowLogged(association + logged, AUDIT_READERS);
 		}
+		matrix.allow(association + "/personal-data/subjects", List.of(ADMIN));
 		matrix.allow("GET /api/admin/projections", List.of(ADMIN));
 		matrix.allow("POST /api/admin/projections/{name}/replay", List.of(ADMIN));
 		matrix.allow("GET /api/admin/replays/{id}", List.of(ADMIN));

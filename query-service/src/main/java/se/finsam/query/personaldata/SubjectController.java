@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.events.AssociationId;
-import se.finsam.platform.personaldata.AdministratorOnly;
+import se.finsam.query.access.ReadAccess;
 import se.finsam.platform.personaldata.SubjectKeyStore;
 
 /**
@@ -23,14 +23,17 @@ class SubjectController {
 
 	private final SubjectKeyStore keys;
 
-	SubjectController(SubjectKeyStore keys) {
+	private final ReadAccess access;
+
+	SubjectController(SubjectKeyStore keys, ReadAccess access) {
 		this.keys = keys;
+		this.access = access;
 	}
 
 	/** Optionally only those whose name contains {@code name}, ignoring case. */
 	@GetMapping("/api/associations/{associationId}/personal-data/subjects")
 	Subjects subjects(@PathVariable UUID associationId, @RequestParam(required = false) String name) {
-		AdministratorOnly.require();
+		this.access.association(associationId);
 		String wanted = (name != null) ? name.strip().toLowerCase(Locale.ROOT) : "";
 		return new Subjects(this.keys.subjects(new AssociationId(associationId))
 			.stream()

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
  * Personal data sealed per data subject in every stored and published event (ADR 0013):
@@ -20,7 +19,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties(PersonalDataProperties.class)
-@Import(AdministratorOnly.class)
 public class PersonalDataAutoConfiguration {
 
 	/** Not a DataSource bean: the service's own database stays Spring Boot's one. */
