@@ -13,11 +13,13 @@ import se.finsam.command.CommandServiceApplication;
 import se.finsam.embedded.EmbeddedKafkaBroker;
 import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.query.QueryServiceApplication;
+import se.finsam.web.WebApplication;
 
 /**
  * The whole product in one process: embedded PostgreSQL (event store and projections in
  * separate databases), an in-process KRaft Kafka broker, the command side, the query
- * side, and a gateway that serves both under one address.
+ * side, the web UI (which calls both over HTTP), and a gateway that serves all three
+ * under one address.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -29,15 +31,18 @@ public final class LocalStack implements AutoCloseable {
 
 	private final ConfigurableApplicationContext queryService;
 
+	private final ConfigurableApplicationContext web;
+
 	private final Gateway gateway;
 
 	private LocalStack(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
 			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService,
-			Gateway gateway) {
+			ConfigurableApplicationContext web, Gateway gateway) {
 		this.postgres = postgres;
 		this.kafka = kafka;
 		this.commandService = commandService;
 		this.queryService = queryService;
+		this.web = web;
 		this.gateway = gateway;
 	}
 
@@ -69,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
 		EmbeddedKafkaBroker kafka = null;
 		ConfigurableApplicationContext command = null;
 		ConfigurableApplicationContext query = null;
+		ConfigurableApplicationContext web = null;
 		try {
 			kafka = EmbeddedKafkaBroker.start((data != null) ? data.resolve("kafka") : null, options.kafkaPort());
 			command = service(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME, postgres,
@@ -79,12 +85,13 @@ public final class LocalStack implements AutoCloseable {
 					postgres.database("finsam_projections"), kafka, options,
 					List.of("finsam.history.verification-url=http://127.0.0.1:" + port(command)
 							+ "/api/history/verification"));
-			Gateway gateway = Gateway.start(options.port(), port(command), port(query));
-			return new LocalStack(postgres, kafka, command, query, gateway);
+			web = web(port(command), port(query), options);
+			Gateway gateway = Gateway.start(options.port(), port(command), port(query), port(web));
+			return new LocalStack(postgres, kafka, command, query, web, gateway);
 		}
 		catch (Exception | Error ex) {
 			// Leave nothing running behind a failed start.
-			for (AutoCloseable started : new AutoCloseable[] { query, command, kafka, postgres }) {
+			for (AutoCloseable started : new AutoCloseable[] { web, query, command, kafka, postgres }) {
 				if (started != null) {
 					started.close();
 				}
@@ -106,6 +113,17 @@ public final class LocalStack implements AutoCloseable {
 		// As command-line arguments, so that they win over the service's own
 		// configuration file.
 		return new SpringApplicationBuilder(application)
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	/** The web UI: no database, no broker; it reaches both sides over HTTP. */
+	private static ConfigurableApplicationContext web(int commandPort, int queryPort, Options options) {
+		List<String> properties = new ArrayList<>(
+				List.of(WebApplication.CONFIG_NAME, "server.port=0", "server.address=127.0.0.1",
+						"spring.main.banner-mode=off", "finsam.web.command-url=http://127.0.0.1:" + commandPort,
+						"finsam.web.query-url=http://127.0.0.1:" + queryPort));
+		properties.addAll(options.extraProperties());
+		return new SpringApplicationBuilder(WebApplication.class)
 			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
@@ -139,6 +157,7 @@ public final class LocalStack implements AutoCloseable {
 	@Override
 	public void close() {
 		this.gateway.close();
+		this.web.close();
 		this.queryService.close();
 		this.commandService.close();
 		this.kafka.close();

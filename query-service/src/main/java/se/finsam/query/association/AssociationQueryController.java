@@ -1,5 +1,7 @@
 package se.finsam.query.association;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reads of one association, always by its id. */
+/** Reads of one association, always by its id, and the list to choose one from. */
 @RestController
 @RequestMapping("/api/associations")
 class AssociationQueryController {
@@ -19,6 +21,15 @@ class AssociationQueryController {
 
 	AssociationQueryController(AssociationRepository repository) {
 		this.repository = repository;
+	}
+
+	/**
+	 * The associations to choose from, as {@code rows} of id, name and organisation
+	 * number.
+	 */
+	@GetMapping
+	Map<String, List<AssociationView.Summary>> list() {
+		return Map.of("rows", this.repository.list());
 	}
 
 	@GetMapping("/{associationId}")
