@@ -108,6 +108,10 @@ public final class LocalStack implements AutoCloseable {
 						"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(),
 						"spring.datasource.password=" + postgres.password(),
 						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+		// The web UI's page rendering shares the class path; the services render no
+		// pages.
+		properties.add(
+				"spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration");
 		properties.addAll(own);
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own

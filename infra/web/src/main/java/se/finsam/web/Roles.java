@@ -44,6 +44,9 @@ public final class Roles {
 			links.add(new Link("/granskning/internkontroll", "Intern kontroll"));
 			links.add(new Link("/granskning/verifiering", "Verifiering"));
 		}
+		if (user.has("ADMIN")) {
+			links.add(new Link("/drift", "Drift"));
+		}
 		links.add(new Link("/forbund", "Förbund"));
 		return links;
 	}

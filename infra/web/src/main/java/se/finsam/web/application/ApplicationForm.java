@@ -24,10 +24,10 @@ public class ApplicationForm {
 			Map.entry("targetGroup.youngestAge", "youngestAge"), Map.entry("targetGroup.oldestAge", "oldestAge"),
 			Map.entry("targetGroup", "youngestAge"), Map.entry("period.start", "start"), Map.entry("period.end", "end"),
 			Map.entry("period", "start"), Map.entry("requested", "amount"), Map.entry("goalAreas", "goalAreas"),
-			Map.entry("measurableGoals", "goalDescription"), Map.entry("genderEquality", "genderEquality"),
-			Map.entry("implementationPlan", "implementationPlan"), Map.entry("steeringGroup", "steeringPerson"),
-			Map.entry("contactPerson", "contactPerson"), Map.entry("method", "method"),
-			Map.entry("applicant", "owner"));
+			Map.entry("measurableGoals", "goalDescription"), Map.entry("measurableGoals.target", "goalTarget"),
+			Map.entry("genderEquality", "genderEquality"), Map.entry("implementationPlan", "implementationPlan"),
+			Map.entry("steeringGroup", "steeringPerson"), Map.entry("contactPerson", "contactPerson"),
+			Map.entry("method", "method"), Map.entry("applicant", "owner"));
 
 	private String title = "";
 
@@ -134,7 +134,7 @@ public class ApplicationForm {
 		form.start = LocalDate.parse(content.path("period").path("start").asText());
 		form.end = LocalDate.parse(content.path("period").path("end").asText());
 		for (JsonNode requested : content.path("requested")) {
-			long kronor = requested.path("amount").decimalValue().longValue();
+			long kronor = new java.math.BigDecimal(requested.path("amount").asText("0")).longValue();
 			if (requested.path("year").asInt() == form.start.getYear()) {
 				form.amount = kronor;
 			}

@@ -50,6 +50,23 @@ public class Formats {
 		return (text == null) ? "–" : Kronor.percent(new BigDecimal(text));
 	}
 
+	/**
+	 * How far an amount has moved from another (the budget from the adopted one):
+	 * {@code +100 000 kr}, {@code −50 000 kr}, or a dash when either is missing or they
+	 * are equal.
+	 */
+	public String change(Object now, Object before) {
+		Money current = money(now);
+		Money earlier = money(before);
+		if (current == null || earlier == null) {
+			return "–";
+		}
+		Money difference = current.minus(earlier);
+		int sign = difference.kronor().signum();
+		return (sign == 0) ? "–"
+				: ((sign > 0) ? "+" : "−") + Kronor.format((sign > 0) ? difference : difference.negate());
+	}
+
 	/** A day: {@code 2025-10-10}. */
 	public String date(Object day) {
 		String text = text(day);
@@ -66,20 +83,6 @@ public class Formats {
 	public String wholeKronor(Object amount) {
 		Money money = money(amount);
 		return (money == null) ? "" : money.kronor().setScale(0, RoundingMode.DOWN).toPlainString();
-	}
-
-	/** A chart bar's length: the value's share of the largest, in per cent (0–100). */
-	public long bar(Object value, Object largest) {
-		Money part = money(value);
-		Money whole = money(largest);
-		if (part == null || whole == null || whole.kronor().signum() <= 0 || part.kronor().signum() <= 0) {
-			return 0;
-		}
-		return Math.min(100,
-				part.kronor()
-					.multiply(BigDecimal.valueOf(100))
-					.divide(whole.kronor(), 0, RoundingMode.HALF_UP)
-					.longValue());
 	}
 
 	/**

@@ -49,8 +49,8 @@ public final class MeetingState {
 				case "AgendaItemAdded" -> state.items.put(data.path("item").asInt(),
 						new Item(data.path("item").asInt(), data.path("title").asText(), data.path("type").asText(),
 								data.path("application").asText(null)));
-				case "ConflictOfInterestDeclared" -> state.item(data).conflicts
-					.add(data.path("person").asText() + " (" + data.path("reason").asText() + ")");
+				case "ConflictOfInterestDeclared" ->
+					state.item(data).conflict(data.path("person").asText(), data.path("reason").asText());
 				case "ItemDecided", "MotionDefeated", "ItemDeferred" -> state.item(data).decided(event);
 				case "CheckerAppointed" -> state.checker = data.path("checker").asText();
 				case "MinutesSigned" -> state.signatures.add(data);
@@ -156,6 +156,8 @@ public final class MeetingState {
 
 		private final List<String> conflicts = new ArrayList<>();
 
+		private final List<String> conflicted = new ArrayList<>();
+
 		private String outcome;
 
 		private String wording;
@@ -173,6 +175,16 @@ public final class MeetingState {
 			this.title = title;
 			this.type = type;
 			this.application = application;
+		}
+
+		void conflict(String person, String reason) {
+			this.conflicts.add(person + " (" + reason + ")");
+			this.conflicted.add(person);
+		}
+
+		/** Who declared a conflict of interest: they leave the item and do not vote. */
+		public List<String> conflicted() {
+			return this.conflicted;
 		}
 
 		void decided(JsonNode event) {
