@@ -21,8 +21,9 @@ import static se.finsam.local.Cases.YEAR;
  * The product as its users meet it, across every user group, in a real browser against
  * the real stack: a partner files an application, the executive prepares it and puts it
  * on a meeting's agenda, the board decides it in meeting mode, the minutes are adjusted,
- * the plan shows the reservation, and the auditor finds it in the audit trail and sees
- * the history's verification pass. Every page is checked for accessibility and kept as a
+ * the plan shows the reservation, the auditor finds it in the audit trail and sees the
+ * history's verification pass, and the partner, now project owner, files the
+ * intervention's first report. Every page is checked for accessibility and kept as a
  * screenshot.
  */
 class WebJourneyIT {
@@ -91,6 +92,41 @@ class WebJourneyIT {
 			assertThat(verification.locator("[data-verification]"))
 				.hasText("Verifieringen godkänd: historiken är oförändrad.");
 		}
+		try (Browser.User partner = browser.login("part")) {
+			partner.choose(association);
+			fileInterventionReport(partner, title);
+		}
+	}
+
+	/**
+	 * The partner, now project owner, finds the funded intervention and reports on it.
+	 */
+	private static void fileInterventionReport(Browser.User partner, String title) {
+		Page page = partner.visit("/insatser", "insatser");
+		SharedStack.await("the intervention in the partner's list", Duration.ofSeconds(60), () -> {
+			if (page.locator("main").textContent().contains(title)) {
+				return true;
+			}
+			page.reload();
+			return false;
+		});
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		partner.check("insats");
+		assertThat(page.locator("main")).containsText("Inga rapporter ännu.");
+		page.getByLabel("Periodens första dag").fill(YEAR + "-01-01");
+		page.getByLabel("Periodens sista dag").fill(TODAY.toString());
+		page.getByLabel("Kostnader hittills (kr)").fill("50000");
+		page.getByLabel("Nya, kvinnor").fill("3");
+		page.getByLabel("Nya, män").fill("2");
+		page.getByLabel("Aktiva, kvinnor").fill("3");
+		page.getByLabel("Aktiva, män").fill("2");
+		page.getByLabel("Till arbete, kvinnor").fill("1");
+		page.getByLabel("Beskrivning av perioden").fill("Uppstart med fem deltagare.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lämna rapporten")).click();
+		partner.check("rapport-inlamnad");
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Rapporten är inlämnad.");
+		assertThat(page.locator("[data-report]")).hasCount(1);
+		assertThat(page.locator("[data-report]")).containsText("50 000 kr");
 	}
 
 	/** The partner fills in the form; the checks speak as they type; the result shows. */

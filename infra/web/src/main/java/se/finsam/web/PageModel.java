@@ -47,7 +47,8 @@ class PageModel {
 	}
 
 	@ExceptionHandler(Exception.class)
-	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+	String unexpected(Exception ex, Model model, HttpServletRequest request, HttpServletResponse response) {
+		layout(model, request);
 		if (ex instanceof ErrorResponse known && known.getStatusCode().value() == 404) {
 			response.setStatus(404);
 			model.addAttribute("status", 404);
@@ -63,7 +64,8 @@ class PageModel {
 	}
 
 	@ExceptionHandler(ApiException.class)
-	String apiProblem(ApiException ex, Model model, HttpServletResponse response) {
+	String apiProblem(ApiException ex, Model model, HttpServletRequest request, HttpServletResponse response) {
+		layout(model, request);
 		HttpStatus status = HttpStatus.resolve(ex.status());
 		response.setStatus((status != null && status.isError()) ? ex.status() : 502);
 		model.addAttribute("status", ex.status());

@@ -100,7 +100,9 @@ public class ApiClient {
 	}
 
 	private HttpResponse<byte[]> exchange(String method, String path, Object body, String authorization) {
-		boolean command = path.startsWith("/api/history/") || !(method.equals("GET") || method.equals("HEAD"));
+		boolean viewAdministration = path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/replays");
+		boolean command = path.startsWith("/api/history/")
+				|| (!viewAdministration && !(method.equals("GET") || method.equals("HEAD")));
 		String base = command ? this.properties.commandUrl() : this.properties.queryUrl();
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

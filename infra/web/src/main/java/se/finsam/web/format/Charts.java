@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Charts drawn on the server as SVG ({@code ${@charts.budgetBars(...)}}): numbers only,
- * so the markup is built here; the page puts the table of the same numbers beside each
- * chart and names the chart with a text alternative.
+ * Charts drawn on the server as SVG: numbers only, so the markup is built here and the
+ * controller hands it to the page; the page puts the table of the same numbers beside
+ * each chart and names the chart with a text alternative.
  */
 @Component("charts")
 public class Charts {

@@ -33,8 +33,10 @@ public class Labels {
 			Map.entry("ADMINISTRATION", "Administration och kansli"),
 			Map.entry("INDIVIDUAL_INTERVENTIONS", "Individinriktade insatser"),
 			Map.entry("STRUCTURAL_INTERVENTIONS", "Strukturinriktade insatser"), Map.entry("FREE_FUNDS", "Fria medel"),
-			Map.entry("OTHER_COSTS", "Övriga kostnader"), Map.entry("VOTE", "Omröstning"),
-			Map.entry("ACCLAMATION", "Acklamation"));
+			Map.entry("OTHER_COSTS", "Övriga kostnader"), Map.entry("VOTE", "Omröstning"), Map.entry("new", "Nya"),
+			Map.entry("FILED", "Inlämnad"), Map.entry("DUE", "Ska lämnas"), Map.entry("OVERDUE", "Försenad"),
+			Map.entry("active", "Aktiva"), Map.entry("ended", "Avslutade"), Map.entry("WORK", "Till arbete"),
+			Map.entry("STUDIES", "Till studier"), Map.entry("ACCLAMATION", "Acklamation"));
 
 	/** The Swedish word for a code; the code itself when it has none. */
 	public String of(Object code) {

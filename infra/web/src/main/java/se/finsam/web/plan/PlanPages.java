@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.finsam.web.Workspace;
 import se.finsam.web.api.ApiClient;
+import se.finsam.web.format.Charts;
 
 /**
  * The activity plan and budget as of any day: per line the budget, what is reserved by
@@ -27,9 +28,12 @@ class PlanPages {
 
 	private final Workspace workspace;
 
-	PlanPages(ApiClient api, Workspace workspace) {
+	private final Charts charts;
+
+	PlanPages(ApiClient api, Workspace workspace, Charts charts) {
 		this.api = api;
 		this.workspace = workspace;
+		this.charts = charts;
 	}
 
 	@GetMapping("/plan")
@@ -47,7 +51,11 @@ class PlanPages {
 							+ ApiClient.query(Map.of("asOf", (per != null) ? per : "")))
 					.map((register) -> register.path("interventions"))
 					.orElse(null));
-		return render("dashboard/dashboard", ar, per, model);
+		String view = render("dashboard/dashboard", ar, per, model);
+		if (model.getAttribute("plan") instanceof JsonNode plan) {
+			model.addAttribute("budgetChart", this.charts.budgetBars(plan.path("lines"), "budget-alt"));
+		}
+		return view;
 	}
 
 	private String render(String view, Integer ar, String per, Model model) {
