@@ -25,8 +25,8 @@ import com.sun.net.httpserver.HttpServer;
  * side; {@code /api/history/**} (the verifiable history, kept with the events) goes to
  * the command side; {@code /actuator/command/**} and {@code /actuator/query/**} reach
  * each side's actuator; {@code /openapi/command} and {@code /openapi/query} serve each
- * side's OpenAPI description. A deployment does the same with its ingress (see
- * {@code infra/deploy}).
+ * side's OpenAPI description; everything else is a page of the web UI. A deployment does
+ * the same with its ingress (see {@code infra/deploy}).
  */
 final class Gateway implements AutoCloseable {
 
@@ -47,18 +47,21 @@ final class Gateway implements AutoCloseable {
 
 	private final int queryPort;
 
-	private Gateway(HttpServer server, int commandPort, int queryPort) {
+	private final int webPort;
+
+	private Gateway(HttpServer server, int commandPort, int queryPort, int webPort) {
 		this.server = server;
 		this.commandPort = commandPort;
 		this.queryPort = queryPort;
+		this.webPort = webPort;
 		this.workers = Executors.newFixedThreadPool(16);
 		server.setExecutor(this.workers);
 		server.createContext("/", this::handle);
 	}
 
-	static Gateway start(int port, int commandPort, int queryPort) throws IOException {
+	static Gateway start(int port, int commandPort, int queryPort, int webPort) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-		Gateway gateway = new Gateway(server, commandPort, queryPort);
+		Gateway gateway = new Gateway(server, commandPort, queryPort, webPort);
 		server.start();
 		return gateway;
 	}
@@ -71,10 +74,7 @@ final class Gateway implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getRawPath();
 			String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-			if (path.equals("/") && method.equals("GET")) {
-				respond(exchange, 200, "text/html; charset=utf-8", LandingPage.html());
-			}
-			else if (path.startsWith("/api/history/")) {
+			if (path.startsWith("/api/history/")) {
 				forward(exchange, this.commandPort, path);
 			}
 			else if (path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/replays")) {
@@ -93,9 +93,12 @@ final class Gateway implements AutoCloseable {
 			else if (path.startsWith("/actuator/query/") || path.equals("/actuator/query")) {
 				forward(exchange, this.queryPort, "/actuator" + path.substring("/actuator/query".length()));
 			}
-			else {
+			else if (path.startsWith("/api/") || path.startsWith("/openapi/") || path.startsWith("/actuator/")) {
 				respond(exchange, 404, "application/problem+json; charset=utf-8",
 						"{\"status\":404,\"title\":\"Sidan finns inte\",\"detail\":\"Kontrollera adressen.\"}");
+			}
+			else {
+				forward(exchange, this.webPort, path);
 			}
 		}
 	}

@@ -15,11 +15,13 @@ import se.finsam.command.CommandServiceApplication;
 import se.finsam.embedded.EmbeddedKafkaBroker;
 import se.finsam.embedded.EmbeddedPostgresServer;
 import se.finsam.query.QueryServiceApplication;
+import se.finsam.web.WebApplication;
 
 /**
  * The whole product in one process: embedded PostgreSQL (event store, projections and the
  * data subjects' keys in separate databases), an in-process KRaft Kafka broker, the
- * command side, the query side, and a gateway that serves both under one address.
+ * command side, the query side, the web UI (which calls both over HTTP), and a gateway
+ * that serves all three under one address.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -31,17 +33,20 @@ public final class LocalStack implements AutoCloseable {
 
 	private final ConfigurableApplicationContext queryService;
 
+	private final ConfigurableApplicationContext web;
+
 	private final Gateway gateway;
 
 	private final DemoClock commandClock;
 
 	private LocalStack(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
-			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService, Gateway gateway,
-			DemoClock commandClock) {
+			ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService,
+			ConfigurableApplicationContext web, Gateway gateway, DemoClock commandClock) {
 		this.postgres = postgres;
 		this.kafka = kafka;
 		this.commandService = commandService;
 		this.queryService = queryService;
+		this.web = web;
 		this.gateway = gateway;
 		this.commandClock = commandClock;
 	}
@@ -82,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
 		EmbeddedKafkaBroker kafka = null;
 		ConfigurableApplicationContext command = null;
 		ConfigurableApplicationContext query = null;
+		ConfigurableApplicationContext web = null;
 		try {
 			kafka = EmbeddedKafkaBroker.start((data != null) ? data.resolve("kafka") : null, options.kafkaPort());
 			DemoClock clock = new DemoClock();
@@ -94,12 +100,13 @@ public final class LocalStack implements AutoCloseable {
 					List.of("finsam.history.verification-url=http://127.0.0.1:" + port(command)
 							+ "/api/history/verification"),
 					null);
-			Gateway gateway = Gateway.start(options.port(), port(command), port(query));
-			return new LocalStack(postgres, kafka, command, query, gateway, clock);
+			web = web(port(command), port(query), options);
+			Gateway gateway = Gateway.start(options.port(), port(command), port(query), port(web));
+			return new LocalStack(postgres, kafka, command, query, web, gateway, clock);
 		}
 		catch (Exception | Error ex) {
 			// Leave nothing running behind a failed start.
-			for (AutoCloseable started : new AutoCloseable[] { query, command, kafka, postgres }) {
+			for (AutoCloseable started : new AutoCloseable[] { web, query, command, kafka, postgres }) {
 				if (started != null) {
 					started.close();
 				}
@@ -123,6 +130,10 @@ public final class LocalStack implements AutoCloseable {
 												"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
 						// Local only: the demo users' login (docs/security.md).
 						"spring.config.import=classpath:local-users.properties"));
+		// The web UI's page rendering shares the class path; the services render no
+		// pages.
+		properties.add(
+				"spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration");
 		properties.addAll(own);
 		properties.addAll(options.extraProperties());
 		// As command-line arguments, so that they win over the service's own
@@ -132,6 +143,17 @@ public final class LocalStack implements AutoCloseable {
 			builder.initializers((context) -> context.getBeanFactory().registerSingleton("demoClock", clock));
 		}
 		return builder.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	/** The web UI: no database, no broker; it reaches both sides over HTTP. */
+	private static ConfigurableApplicationContext web(int commandPort, int queryPort, Options options) {
+		List<String> properties = new ArrayList<>(
+				List.of(WebApplication.CONFIG_NAME, "server.port=0", "server.address=127.0.0.1",
+						"spring.main.banner-mode=off", "finsam.web.command-url=http://127.0.0.1:" + commandPort,
+						"finsam.web.query-url=http://127.0.0.1:" + queryPort));
+		properties.addAll(options.extraProperties());
+		return new SpringApplicationBuilder(WebApplication.class)
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -169,6 +191,7 @@ public final class LocalStack implements AutoCloseable {
 	@Override
 	public void close() {
 		this.gateway.close();
+		this.web.close();
 		this.queryService.close();
 		this.commandService.close();
 		this.kafka.close();

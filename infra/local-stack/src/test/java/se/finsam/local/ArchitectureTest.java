@@ -45,6 +45,28 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theWebUiUsesOnlyThePublicApis() {
+		noClasses().that()
+			.resideInAPackage("se.finsam.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("se.finsam.command..", "se.finsam.query..", "se.finsam.local..", "org.axonframework..",
+					"org.apache.kafka..", "org.springframework.jdbc..", "java.sql..")
+			.check(PRODUCT);
+	}
+
+	@Test
+	void neitherSideKnowsTheWebUi() {
+		noClasses().that()
+			.resideInAnyPackage("se.finsam.command..", "se.finsam.query..", "se.finsam.events..",
+					"se.finsam.platform..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("se.finsam.web..")
+			.check(PRODUCT);
+	}
+
+	@Test
 	void aggregatesStayInsideTheCommandSide() {
 		noClasses().that()
 			.resideOutsideOfPackage("se.finsam.command..")

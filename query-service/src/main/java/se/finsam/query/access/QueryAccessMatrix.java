@@ -3,6 +3,7 @@ package se.finsam.query.access;
 import java.util.List;
 
 import se.finsam.platform.security.AccessMatrix;
+import se.finsam.platform.security.Role;
 
 import static se.finsam.platform.security.AccessMatrix.ASSOCIATION_READERS;
 import static se.finsam.platform.security.AccessMatrix.AUDIT_READERS;
@@ -25,6 +26,9 @@ public final class QueryAccessMatrix {
 	public static AccessMatrix create() {
 		String association = "GET /api/associations/{associationId}";
 		AccessMatrix matrix = new AccessMatrix();
+		// Who one is, and the associations one acts in: what the web UI asks first.
+		matrix.allow("GET /api/me", List.of(Role.values()));
+		matrix.allow("GET /api/associations", List.of(Role.values()));
 		matrix.allow(association, plus(ASSOCIATION_READERS, PARTNER, PROJECT_OWNER));
 		matrix.allow("GET /api/plans/{planId}", ASSOCIATION_READERS);
 		matrix.allow(association + "/plans/{year}", ASSOCIATION_READERS);

@@ -45,6 +45,12 @@ public class ReadAccess {
 		}
 	}
 
+	/** Whether the user acts in the association with this organisation number. */
+	public boolean actsIn(String associationOrganisationNumber) {
+		CurrentUser user = user();
+		return user.everywhere() || user.actsIn(associationOrganisationNumber);
+	}
+
 	/**
 	 * Refuses (404) a case owned by another organisation when the user sees only their
 	 * own.

@@ -1,5 +1,7 @@
 package se.finsam.query.association;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.query.access.ReadAccess;
 
-/** Reads of one association, always by its id. */
+/** Reads of one association, always by its id, and the list to choose one from. */
 @RestController
 @RequestMapping("/api/associations")
 class AssociationQueryController {
@@ -23,6 +25,16 @@ class AssociationQueryController {
 	AssociationQueryController(AssociationRepository repository, ReadAccess access) {
 		this.access = access;
 		this.repository = repository;
+	}
+
+	/**
+	 * The associations the user acts in, to choose from, as {@code rows} of id, name and
+	 * organisation number.
+	 */
+	@GetMapping
+	Map<String, List<AssociationView.Summary>> list() {
+		return Map.of("rows",
+				this.repository.list().stream().filter((row) -> this.access.actsIn(row.organisationNumber())).toList());
 	}
 
 	@GetMapping("/{associationId}")

@@ -137,6 +137,15 @@ class AssociationRepository {
 				}, associationId);
 	}
 
+	/**
+	 * Every association's id, name and organisation number, by name: for choosing one.
+	 */
+	List<AssociationView.Summary> list() {
+		return this.jdbc.query(
+				"SELECT association_id, name, organisation_number FROM association ORDER BY name, association_id",
+				(row, i) -> new AssociationView.Summary(row.getString(1), row.getString(2), row.getString(3)));
+	}
+
 	void deleteAll() {
 		this.jdbc.update("DELETE FROM association");
 	}

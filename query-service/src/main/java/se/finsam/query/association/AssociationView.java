@@ -22,4 +22,8 @@ public record AssociationView(String associationId, String name, String organisa
 	public record Charter(LocalDate validFrom, CharterRules rules, DecisionReference decision) {
 	}
 
+	/** An association in the list to choose from. */
+	public record Summary(String associationId, String name, String organisationNumber) {
+	}
+
 }
