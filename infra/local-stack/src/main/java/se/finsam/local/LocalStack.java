@@ -127,7 +127,7 @@ public final class LocalStack implements AutoCloseable {
 						"finsam.personal-data.key-store.url=" + postgres.database("finsam_keys"),
 						"finsam.personal-data.key-store.username=" + postgres.username(),
 						"finsam.personal-data.key-store.password=" + postgres.password(),
-												"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
 						// Local only: the demo users' login (docs/security.md).
 						"spring.config.import=classpath:local-users.properties"));
 		// The web UI's page rendering shares the class path; the services render no
