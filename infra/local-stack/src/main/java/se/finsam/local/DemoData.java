@@ -46,6 +46,12 @@ final class DemoData {
 	private static final Pattern AGGREGATE = Pattern
 		.compile("/api/(?:associations|meetings|applications|interventions|plans)/([0-9a-f-]{36})");
 
+	/**
+	 * Facts that add to an aggregate whatever its version (money in or out, a report):
+	 * their requests take no version, and unknown fields are refused.
+	 */
+	private static final Pattern UNVERSIONED = Pattern.compile("/(payments|disbursements|reports)$");
+
 	private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
 	private final String address;
@@ -163,8 +169,8 @@ final class DemoData {
 	 */
 	private JsonNode withVersion(String path, JsonNode body) {
 		Matcher aggregate = AGGREGATE.matcher(path);
-		if (body instanceof ObjectNode object && aggregate.find() && !object.has("expectedVersion")
-				&& this.versions.containsKey(aggregate.group(1))) {
+		if (body instanceof ObjectNode object && aggregate.find() && !UNVERSIONED.matcher(path).find()
+				&& !object.has("expectedVersion") && this.versions.containsKey(aggregate.group(1))) {
 			object.put("expectedVersion", this.versions.get(aggregate.group(1)));
 		}
 		return body;
