@@ -120,6 +120,9 @@ class WebJourneyIT {
 		page.getByLabel("Nya, män").fill("2");
 		page.getByLabel("Aktiva, kvinnor").fill("3");
 		page.getByLabel("Aktiva, män").fill("2");
+		// One woman left during the period, for work: an outcome counts among those who
+		// left.
+		page.getByLabel("Avslutade, kvinnor").fill("1");
 		page.getByLabel("Till arbete, kvinnor").fill("1");
 		page.getByLabel("Beskrivning av perioden").fill("Uppstart med fem deltagare.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lämna rapporten")).click();

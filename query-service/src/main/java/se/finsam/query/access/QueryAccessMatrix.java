@@ -38,6 +38,8 @@ public final class QueryAccessMatrix {
 		matrix.allow("GET /api/interventions/{interventionId}", plus(ASSOCIATION_READERS, PROJECT_OWNER));
 		matrix.allow(association + "/interventions", plus(ASSOCIATION_READERS, PROJECT_OWNER));
 		matrix.allow(association + "/indicators/{year}", ASSOCIATION_READERS);
+		matrix.allowLogged(association + "/aggregates/{aggregateId}/events",
+				plus(ASSOCIATION_READERS, PARTNER, PROJECT_OWNER));
 		matrix.allow(association + "/internal-control", AUDIT_READERS);
 		matrix.allow(association + "/internal-control.csv", AUDIT_READERS);
 		for (String logged : List.of("/audit", "/audit.csv", "/audit.pdf", "/auditor-report/{year}.html",

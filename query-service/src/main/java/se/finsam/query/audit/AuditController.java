@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,26 @@ class AuditController {
 		int pageNumber = Math.max(0, page);
 		return new Page(this.repository.count(associationId, filter), pageNumber, pageSize,
 				this.repository.find(associationId, filter, pageNumber * pageSize, pageSize, this.sentences));
+	}
+
+	/**
+	 * One aggregate's events, oldest first: what a page about one application, meeting or
+	 * intervention is drawn from, and (by their number) whether the read side has applied
+	 * a command just sent. Partners and project owners get only aggregates their own
+	 * organisation owns (the applicant or owner named in the first event); for others the
+	 * aggregate does not exist (404).
+	 */
+	@GetMapping("/aggregates/{aggregateId}/events")
+	Page aggregateEvents(@PathVariable UUID associationId, @PathVariable String aggregateId) {
+		this.access.association(associationId);
+		List<AuditEntry> events = this.repository.find(associationId,
+				new AuditFilter(null, null, null, null, aggregateId, null), 0, MAX_EXPORT, this.sentences);
+		if (!events.isEmpty() && this.access.ownOrganisationOnly().isPresent()) {
+			JsonNode first = events.get(0).data();
+			this.access.ownedBy(
+					first.hasNonNull("applicant") ? first.get("applicant").asText() : first.path("owner").asText(""));
+		}
+		return new Page(events.size(), 0, Math.max(1, events.size()), events);
 	}
 
 	@GetMapping("/audit.csv")

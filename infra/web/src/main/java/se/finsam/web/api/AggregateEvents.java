@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * One aggregate's recorded events as the audit trail serves them (type, when, who and the
+ * One aggregate's recorded events as the read side serves them (type, when, who and the
  * event's data), oldest first: what a detail page (an application, a meeting) is drawn
  * from, and the version the next command builds on.
  */
@@ -23,7 +23,7 @@ public class AggregateEvents {
 	}
 
 	public History of(String associationId, String aggregateId) {
-		JsonNode page = this.api.get("/api/associations/" + associationId + "/audit?size=500&aggregate=" + aggregateId);
+		JsonNode page = this.api.get("/api/associations/" + associationId + "/aggregates/" + aggregateId + "/events");
 		List<JsonNode> events = new ArrayList<>();
 		page.path("events").forEach(events::add);
 		return new History(events);

@@ -12,8 +12,9 @@ import se.finsam.web.WebProperties;
  * "After a user submits, the page they land on already shows the result": the command
  * answers with the aggregate's version; before redirecting, the page waits (bounded)
  * until the read side has applied that version. The audit trail holds every event of an
- * aggregate, and the registers are read from it, so its count for the aggregate is the
- * version the read side has reached.
+ * aggregate, and the registers are read from it, so its count for the aggregate (which
+ * every role that may see the aggregate may ask for) is the version the read side has
+ * reached.
  */
 @Component
 public class ReadYourWrites {
@@ -28,11 +29,11 @@ public class ReadYourWrites {
 	}
 
 	/**
-	 * Waits until the association's audit trail holds the aggregate's event number
-	 * {@code version} (counted from 0); false if it did not within the bounded wait.
+	 * Waits until the read side has applied the aggregate's event number {@code version}
+	 * (counted from 0); false if it did not within the bounded wait.
 	 */
 	public boolean await(String associationId, String aggregateId, long version) {
-		String path = "/api/associations/" + associationId + "/audit?size=1&aggregate=" + aggregateId;
+		String path = "/api/associations/" + associationId + "/aggregates/" + aggregateId + "/events";
 		return until(() -> this.api.get(path).path("total").asLong() > version);
 	}
 
