@@ -16,6 +16,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import se.finsam.local.SharedStack.Response;
@@ -88,6 +89,22 @@ class HostileInputIT {
 			assertThat(INSIDES.matcher(response.body().toString()).find()).as("%s answered %s", attempt, response)
 				.isFalse();
 		}
+	}
+
+	/**
+	 * Whatever was accepted, every view can keep: all projections catch up, and nothing
+	 * had to be set aside as a dead letter.
+	 */
+	@AfterContainer
+	static void everyAcceptedRequestReachesTheViews() {
+		SharedStack.await("the views caught up after the hostile requests", java.time.Duration.ofSeconds(90),
+				() -> SharedStack.send("GET", "/api/admin/projections", "admin", null)
+					.body()
+					.get("projections")
+					.findValuesAsText("lag")
+					.stream()
+					.allMatch("0"::equals));
+		assertThat(SharedStack.count("finsam_projections", "SELECT count(*) FROM deadletterentry")).isZero();
 	}
 
 	@Example

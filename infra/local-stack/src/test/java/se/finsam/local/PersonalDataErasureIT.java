@@ -216,30 +216,17 @@ class PersonalDataErasureIT {
 		}
 	}
 
-	/**
-	 * Rebuilds a view and returns the replay's report. A replay whose Kafka stream stops
-	 * delivering (seen now and then on this machine, whatever the view) is started again,
-	 * at most twice.
-	 */
+	/** Rebuilds a view and returns the replay's report once it has caught up. */
 	private static JsonNode rebuild(String projection) {
-		AssertionError stalled = null;
-		for (int attempt = 0; attempt < 3; attempt++) {
-			Response started = send("POST", "/api/admin/projections/" + projection + "/replay", "admin", null);
-			assertThat(started.status()).as("%s", started).isEqualTo(202);
-			String id = started.body().get("id").asText();
-			JsonNode[] report = new JsonNode[1];
-			try {
-				SharedStack.await(projection + " rebuilt", Duration.ofSeconds(60), () -> {
-					report[0] = send("GET", "/api/admin/replays/" + id, "admin", null).body();
-					return report[0].hasNonNull("finishedAt");
-				});
-				return report[0];
-			}
-			catch (AssertionError ex) {
-				stalled = new AssertionError(ex.getMessage() + ": " + report[0], ex);
-			}
-		}
-		throw stalled;
+		Response started = send("POST", "/api/admin/projections/" + projection + "/replay", "admin", null);
+		assertThat(started.status()).as("%s", started).isEqualTo(202);
+		String id = started.body().get("id").asText();
+		JsonNode[] report = new JsonNode[1];
+		SharedStack.await(projection + " rebuilt", Duration.ofSeconds(120), () -> {
+			report[0] = send("GET", "/api/admin/replays/" + id, "admin", null).body();
+			return report[0].hasNonNull("finishedAt");
+		});
+		return report[0];
 	}
 
 	private static long sealCheckpoint(String reason) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
 
 import org.springframework.stereotype.Component;
 
@@ -66,7 +67,9 @@ class Replays {
 		String before = this.checksums.checksum(name);
 		long headAtStart = this.head.position();
 		processor.shutDown();
-		processor.resetTokens();
+		// From the very beginning: the processor's default would start a replay inside a
+		// replay (a replay token as the start position), whose end it cannot recognise.
+		processor.resetTokens(StreamableMessageSource::createTailToken);
 		processor.start();
 		Replay replay = new Replay(UUID.randomUUID(), name, this.clock.instant(), headAtStart, before);
 		this.replays.put(replay.id(), replay);

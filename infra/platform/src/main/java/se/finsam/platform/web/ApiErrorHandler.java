@@ -2,6 +2,7 @@ package se.finsam.platform.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -71,8 +72,28 @@ public class ApiErrorHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof PlainValues.Refused refused) {
+				return badRequest("Uppgifterna behöver rättas",
+						List.of(new FieldError("input.refused", fieldPath(refused), refused.getOriginalMessage())));
+			}
+		}
 		return badRequest("Uppgifterna kunde inte läsas", List.of(new FieldError("input.unreadable", "",
 				"Kontrollera att alla fält har rätt form (t.ex. datum som 2025-10-10).")));
+	}
+
+	/** The refused value's place in the request, as a form names it: members[2].name. */
+	private static String fieldPath(JsonMappingException refused) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : refused.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Request bodies are read strictly: an unknown field, a duplicate key, a number for an
  * enum, or anything after the JSON is refused (400), not silently dropped or guessed.
  * Only requests: events and Kafka records keep their own, tolerant reading so that the
- * contract can grow.
+ * contract can grow. Text and dates are held to what a person can write and the stores
+ * can keep ({@link PlainValues}).
  */
 public class StrictJson implements WebMvcConfigurer {
 
@@ -35,6 +36,7 @@ public class StrictJson implements WebMvcConfigurer {
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
 					DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
 					DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+		strict.registerModule(PlainValues.module());
 		strict.getFactory()
 			.setStreamReadConstraints(StreamReadConstraints.builder()
 				.maxNestingDepth(MAX_NESTING)
