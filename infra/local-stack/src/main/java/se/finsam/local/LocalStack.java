@@ -128,8 +128,9 @@ public final class LocalStack implements AutoCloseable {
 						"finsam.personal-data.key-store.username=" + postgres.username(),
 						"finsam.personal-data.key-store.password=" + postgres.password(),
 						"axon.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-						// Local only: the demo users' login (docs/security.md).
-						"spring.config.import=classpath:local-users.properties"));
+						// Local only: the demo users' login (docs/security.md) and the
+						// keys that seal personal data (docs/personal-data.md).
+						"spring.config.import=classpath:local-users.properties,classpath:local-keys.properties"));
 		// The web UI's page rendering shares the class path; the services render no
 		// pages.
 		properties.add(

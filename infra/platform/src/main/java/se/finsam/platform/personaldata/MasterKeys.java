@@ -20,9 +20,13 @@ final class MasterKeys {
 	private final int current;
 
 	MasterKeys(Map<Integer, String> base64Keys, int current) {
-		base64Keys.forEach((version, key) -> this.keys.put(version, Aead.key(Base64.getDecoder().decode(key))));
+		if (base64Keys != null) {
+			base64Keys.forEach((version, key) -> this.keys.put(version, Aead.key(Base64.getDecoder().decode(key))));
+		}
 		if (!this.keys.containsKey(current)) {
-			throw new IllegalStateException("No master key of version " + current + " is configured");
+			throw new IllegalStateException(
+					"No master key of version " + current + " is configured: set finsam.personal-data.master-keys."
+							+ current + " from the secret store (docs/personal-data.md)");
 		}
 		this.current = current;
 	}

@@ -42,6 +42,10 @@ public class SubjectKeyStore implements SubjectKeys, SubjectErasure, AutoCloseab
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.masterKeys = masterKeys;
+		if (base64LookupKey == null || base64LookupKey.isBlank()) {
+			throw new IllegalStateException("No lookup key is configured: set finsam.personal-data.lookup-key"
+					+ " from the secret store (docs/personal-data.md)");
+		}
 		this.lookupKey = new SecretKeySpec(Base64.getDecoder().decode(base64LookupKey), "HmacSHA256");
 		this.manage = manage;
 		if (manage) {

@@ -47,6 +47,19 @@ class MasterKeysTest {
 	@Test
 	void theCurrentVersionMustBeConfigured() {
 		assertThatThrownBy(() -> new MasterKeys(Map.of(1, FIRST), 2)).hasMessageContaining("version 2");
+		assertThatThrownBy(() -> new MasterKeys(null, 1)).hasMessageContaining("finsam.personal-data.master-keys.1");
+	}
+
+	/** A published key protects nothing: an installation must bring its own. */
+	@Test
+	void theServicesBringNoKeysOfTheirOwn() throws java.io.IOException {
+		java.util.Properties defaults = new java.util.Properties();
+		try (java.io.InputStream in = getClass().getResourceAsStream("/finsam-platform.properties")) {
+			defaults.load(in);
+		}
+		assertThat(defaults.stringPropertyNames()).isNotEmpty()
+			.noneMatch((name) -> name.startsWith("finsam.personal-data.master-keys")
+					|| name.equals("finsam.personal-data.lookup-key"));
 	}
 
 	private static String base64(SecretKey key) {
