@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.finsam.platform.kafka.KafkaAdmin;
 import se.finsam.platform.kafka.PartitionMergeBuffer;
@@ -58,6 +59,12 @@ public class QueryServiceApplication {
 			.messageConverter(converter)
 			.bufferFactory(() -> new PartitionMergeBuffer(kafka.getFetcher().getBufferSize()))
 			.build();
+	}
+
+	/** A handler that fails in the database is parked, not retried for ever. */
+	@Bean
+	EventHandlerSavepoints eventHandlerSavepoints(PlatformTransactionManager transactions) {
+		return new EventHandlerSavepoints(transactions);
 	}
 
 	/** The topic's end offsets, to which each projection's lag is measured. */

@@ -33,7 +33,9 @@ public @interface OrganisationNumberFormat {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || OrganisationNumber.isValid(value);
+			// Blank as @NotBlank sees it (trim): a Unicode space that isBlank() would
+			// pass on is neither blank there nor a number here.
+			return value == null || value.trim().isEmpty() || OrganisationNumber.isValid(value);
 		}
 
 	}

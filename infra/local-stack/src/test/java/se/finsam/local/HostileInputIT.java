@@ -41,12 +41,16 @@ class HostileInputIT {
 
 	private static final List<Endpoint> ENDPOINTS = new ArrayList<>();
 
+	/** Dead letters before the hostile requests (other tests may have parked some). */
+	private static long deadLettersBefore;
+
 	/** A valid request to mutate. */
 	record Endpoint(String method, String path, String user, JsonNode body) {
 	}
 
 	@BeforeContainer
 	static void validRequests() throws Exception {
+		deadLettersBefore = SharedStack.count("finsam_projections", "SELECT count(*) FROM deadletterentry");
 		String association = Cases.associationWithBudget(1_000_000);
 		String application = Cases.preparedApplication(association, "Navet", 100_000);
 		String plan = Cases.planIdOf(association);
@@ -104,7 +108,8 @@ class HostileInputIT {
 					.findValuesAsText("lag")
 					.stream()
 					.allMatch("0"::equals));
-		assertThat(SharedStack.count("finsam_projections", "SELECT count(*) FROM deadletterentry")).isZero();
+		assertThat(SharedStack.count("finsam_projections", "SELECT count(*) FROM deadletterentry"))
+			.isEqualTo(deadLettersBefore);
 	}
 
 	@Example
@@ -171,7 +176,7 @@ class HostileInputIT {
 	/** Wrong types, boundaries, control characters, deep nesting, bad ids. */
 	private static Arbitrary<JsonNode> hostileValues() {
 		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40).map(NODES::textNode),
-				Arbitraries.strings().withChars("\u0000\n\r\t\u2028\"\\<>&'%{}").ofMaxLength(20).map(NODES::textNode),
+				Arbitraries.strings().withChars("\u0000\n\r\t\u2028\u3000\"\\<>&'%{}").ofMaxLength(20).map(NODES::textNode),
 				Arbitraries.integers().between(1_000, 200_000).map((length) -> NODES.textNode("å".repeat(length))),
 				Arbitraries
 					.of("-1", "0", "2147483648", "-9223372036854775809", "1e400", "0.000000001",
