@@ -60,8 +60,12 @@ public record BudgetRow(String code, String name, String group, String member, L
 		return rows;
 	}
 
+	/**
+	 * No amount typed: the row is not sent, even with a name (the forms suggest names,
+	 * such as one contribution line per member, that a plan need not use).
+	 */
 	boolean blank() {
-		return this.name.isBlank() && this.amounts.stream().allMatch(String::isBlank);
+		return this.amounts.stream().allMatch(String::isBlank);
 	}
 
 	/**
