@@ -67,6 +67,26 @@ public class Formats {
 				: ((sign > 0) ? "+" : "−") + Kronor.format((sign > 0) ? difference : difference.negate());
 	}
 
+	/**
+	 * Where an amount stands against a goal's ceiling and floor: {@code Över taket},
+	 * {@code Under golvet}, {@code Inom målet}, or a dash without the amount or a goal.
+	 */
+	public String againstGoal(Object amount, Object ceiling, Object floor) {
+		Money value = money(amount);
+		Money top = money(ceiling);
+		Money bottom = money(floor);
+		if (value == null || (top == null && bottom == null)) {
+			return "–";
+		}
+		if (top != null && value.compareTo(top) > 0) {
+			return "Över taket";
+		}
+		if (bottom != null && value.compareTo(bottom) < 0) {
+			return "Under golvet";
+		}
+		return "Inom målet";
+	}
+
 	/** A day: {@code 2025-10-10}. */
 	public String date(Object day) {
 		String text = text(day);

@@ -7,6 +7,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -44,7 +48,10 @@ class MeetingPages {
 
 	private final Landing landing;
 
-	MeetingPages(ApiClient api, AggregateEvents events, Workspace workspace, Landing landing) {
+	private final MinutesPdf pdf;
+
+	MeetingPages(ApiClient api, AggregateEvents events, Workspace workspace, Landing landing, MinutesPdf pdf) {
+		this.pdf = pdf;
 		this.api = api;
 		this.events = events;
 		this.workspace = workspace;
@@ -115,6 +122,18 @@ class MeetingPages {
 		model.addAttribute("meeting", state(association, id));
 		model.addAttribute("details", this.api.get("/api/associations/" + association));
 		return "meeting/minutes";
+	}
+
+	@GetMapping("/sammantraden/{id}/protokoll.pdf")
+	ResponseEntity<byte[]> minutesPdf(@PathVariable String id) {
+		String association = this.workspace.requireAssociation().id();
+		MeetingState meeting = state(association, id);
+		byte[] document = this.pdf.render(meeting, this.api.get("/api/associations/" + association));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("protokoll-" + meeting.date() + ".pdf").build().toString())
+			.body(document);
 	}
 
 	@PostMapping("/sammantraden/{id}/narvaro")

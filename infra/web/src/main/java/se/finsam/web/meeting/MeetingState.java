@@ -255,6 +255,14 @@ public final class MeetingState {
 			return this.citation;
 		}
 
+		/** Who cast a vote of this choice ({@code YES}, {@code NO}, {@code ABSTAIN}). */
+		public List<String> votersFor(String choice) {
+			return this.votes.stream()
+				.filter((vote) -> choice.equals(vote.path("choice").asText()))
+				.map((vote) -> vote.path("person").asText())
+				.toList();
+		}
+
 	}
 
 }

@@ -19,7 +19,8 @@ import se.finsam.web.format.Charts;
 /**
  * The activity plan and budget as of any day: per line the budget, what is reserved by
  * grants, what is spent and what remains; the year's totals, equity against the goal and
- * the findings; and the dashboard drawn from the same figures.
+ * the findings; and the dashboard drawn from the same figures. The executive finds the
+ * plan's next step on the plan page (see {@link PlanEditing}).
  */
 @Controller
 class PlanPages {
@@ -38,6 +39,13 @@ class PlanPages {
 
 	@GetMapping("/plan")
 	String plan(@RequestParam(required = false) Integer ar, @RequestParam(required = false) String per, Model model) {
+		boolean executive = this.workspace.user().has("EXECUTIVE");
+		model.addAttribute("executive", executive);
+		if (executive) {
+			model.addAttribute("meetings",
+					this.api.get("/api/associations/" + this.workspace.requireAssociation().id() + "/meetings")
+						.path("rows"));
+		}
 		return render("plan/plan", ar, per, model);
 	}
 
@@ -54,6 +62,7 @@ class PlanPages {
 		String view = render("dashboard/dashboard", ar, per, model);
 		if (model.getAttribute("plan") instanceof JsonNode plan) {
 			model.addAttribute("budgetChart", this.charts.budgetBars(plan.path("lines"), "budget-alt"));
+			model.addAttribute("equityChart", this.charts.equityColumns(plan.path("years"), "eget-kapital-alt"));
 		}
 		return view;
 	}

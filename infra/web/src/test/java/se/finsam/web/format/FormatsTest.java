@@ -49,4 +49,13 @@ class FormatsTest {
 		assertThat(this.formats.change("500000.00", null)).isEqualTo("–");
 	}
 
+	@Test
+	void placesAnAmountAgainstTheGoalsCeilingAndFloor() {
+		Formats formats = new Formats();
+		assertThat(formats.againstGoal("700000.00", "600000.00", "300000.00")).isEqualTo("Över taket");
+		assertThat(formats.againstGoal("200000.00", "600000.00", "300000.00")).isEqualTo("Under golvet");
+		assertThat(formats.againstGoal("600000.00", "600000.00", null)).isEqualTo("Inom målet");
+		assertThat(formats.againstGoal("600000.00", null, null)).isEqualTo("–");
+	}
+
 }
