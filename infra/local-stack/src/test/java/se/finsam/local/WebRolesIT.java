@@ -106,6 +106,7 @@ class WebRolesIT {
 			item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anmäl jäv")).click();
 			member.check("jav");
 			assertThat(page.locator("#item1")).containsText("Jäv: Anna Andersson (Styrelseledamot hos huvudmannen)");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmäl jäv"))).hasCount(0);
 			assertThat(page.locator("#minutes form")).hasCount(0);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Protokoll").setExact(true)).click();
 			member.check("protokoll");

@@ -32,6 +32,13 @@ public record BoardMemberPart(List<String> own, List<String> mayDeclare, List<Si
 		return new BoardMemberPart(own, mayDeclare, List.copyOf(signings));
 	}
 
+	/**
+	 * The member's own voting people who have not yet declared a conflict in this item.
+	 */
+	public List<String> declarable(MeetingState.Item item) {
+		return this.mayDeclare.stream().filter((person) -> !item.conflicted().contains(person)).toList();
+	}
+
 	/** Whether the member may declare this person's conflict of interest. */
 	public boolean mayDeclare(String person) {
 		return this.mayDeclare.contains(person);

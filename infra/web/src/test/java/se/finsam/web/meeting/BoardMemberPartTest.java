@@ -41,6 +41,15 @@ class BoardMemberPartTest {
 	}
 
 	@Test
+	void aConflictIsDeclaredOncePerItem() throws Exception {
+		event("AgendaItemAdded", "{\"item\":1,\"title\":\"Navet\",\"type\":\"GRANT\",\"application\":\"a-1\"}");
+		event("ConflictOfInterestDeclared", "{\"item\":1,\"person\":\"Dan\",\"reason\":\"Anställd\"}");
+		MeetingState meeting = meeting();
+		assertThat(BoardMemberPart.of(meeting, REGION, false).declarable(meeting.items().get(0))).isEmpty();
+		assertThat(BoardMemberPart.of(meeting, FK, false).declarable(meeting.items().get(0))).containsExactly("Anna");
+	}
+
+	@Test
 	void onlyAChairOfTheChairsOrganisationSignsAsChairAndTheCheckersOrganisationAsChecker() throws Exception {
 		event("CheckerAppointed", "{\"checker\":\"Dan\"}");
 		assertThat(BoardMemberPart.of(meeting(), FK, true).signings())
