@@ -112,7 +112,19 @@ final class Cases {
 
 	/** As {@link #associationWithBudget(long)}, with this organisation number. */
 	static String associationWithBudget(long freeFunds, String organisationNumber) {
-		String association = registerWithBoard(organisationNumber);
+		return withRulesAndBudget(registerWithBoard(organisationNumber), freeFunds);
+	}
+
+	/**
+	 * As {@link #associationWithBudget(long, String)}, with a fifth member and its seat
+	 * on the board.
+	 */
+	static String associationWithBudget(long freeFunds, String organisationNumber, Map<String, String> member,
+			Map<String, String> seat) {
+		return withRulesAndBudget(registerWithBoard(organisationNumber, List.of(member), List.of(seat)), freeFunds);
+	}
+
+	private static String withRulesAndBudget(String association, long freeFunds) {
 		Response rules = send("PUT", "/api/associations/" + association + "/charter", "kansli",
 				Map.of("expectedVersion", 0, "validFrom", YEAR + "-01-01", "decision",
 						Map.of("meetingId", UUID.randomUUID(), "meetingDate", (YEAR - 1) + "-11-27", "item", 4),
@@ -127,13 +139,21 @@ final class Cases {
 	}
 
 	static String registerWithBoard(String organisationNumber) {
+		return registerWithBoard(organisationNumber, List.of(), List.of());
+	}
+
+	private static String registerWithBoard(String organisationNumber, List<Map<String, String>> moreMembers,
+			List<Map<String, String>> moreSeats) {
+		List<Map<String, String>> members = new ArrayList<>(List.of(member("Försäkringskassan", "STATE_AGENCY", FK),
+				member("Arbetsförmedlingen", "STATE_AGENCY", AF), member("Region Värmland", "REGION", REGION),
+				member("Forshaga kommun", "MUNICIPALITY", FORSHAGA)));
+		members.addAll(moreMembers);
+		List<Map<String, String>> board = new ArrayList<>(
+				List.of(seat(FK, "Anna Andersson", "Bo Berg"), seat(AF, "Carl Carlsson", "Dora Dahl"),
+						seat(REGION, "Eva Ek", "Finn Fors"), seat(FORSHAGA, "Gun Gran", "Hans Hed")));
+		board.addAll(moreSeats);
 		Response response = send("POST", "/api/associations", "kansli", Map.of("name", "Förbundet i Värmland",
-				"organisationNumber", organisationNumber, "members",
-				List.of(member("Försäkringskassan", "STATE_AGENCY", FK),
-						member("Arbetsförmedlingen", "STATE_AGENCY", AF), member("Region Värmland", "REGION", REGION),
-						member("Forshaga kommun", "MUNICIPALITY", FORSHAGA)),
-				"board", List.of(seat(FK, "Anna Andersson", "Bo Berg"), seat(AF, "Carl Carlsson", "Dora Dahl"),
-						seat(REGION, "Eva Ek", "Finn Fors"), seat(FORSHAGA, "Gun Gran", "Hans Hed"))));
+				"organisationNumber", organisationNumber, "members", members, "board", board));
 		assertThat(response.status()).as("%s", response).isEqualTo(201);
 		return response.body().get("associationId").asText();
 	}
@@ -170,8 +190,13 @@ final class Cases {
 	 * Submits, registers, assesses and proposes an application, as partner and executive.
 	 */
 	static String preparedApplication(String association, String title, long requested) {
+		return preparedApplication(association, title, requested, FORSHAGA);
+	}
+
+	/** As {@link #preparedApplication(String, String, long)}, by this member as owner. */
+	static String preparedApplication(String association, String title, long requested, String owner) {
 		Response submitted = send("POST", "/api/applications", "part",
-				Map.of("associationId", association, "applicant", FORSHAGA, "content", content(title, requested)));
+				Map.of("associationId", association, "applicant", owner, "content", content(title, requested, owner)));
 		assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
 		String id = submitted.body().get("applicationId").asText();
 		ok("/api/applications/" + id + "/registration", Map.of("expectedVersion", 0, "diaryNumber", YEAR + "/14"));
@@ -185,10 +210,15 @@ final class Cases {
 
 	/** A valid application's content, Forshaga its owner, for this year. */
 	static Map<String, Object> content(String title, long requested) {
+		return content(title, requested, FORSHAGA);
+	}
+
+	/** A valid application's content, this member its owner, for this year. */
+	static Map<String, Object> content(String title, long requested, String owner) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("title", title);
-		content.put("owner", FORSHAGA);
-		content.put("participants", List.of(FORSHAGA, FK, REGION));
+		content.put("owner", owner);
+		content.put("participants", List.of(owner, FK, REGION));
 		content.put("kind", "INDIVIDUAL");
 		content.put("targetGroup",
 				Map.of("description", "Unga vuxna långt från arbetsmarknaden", "youngestAge", 18, "oldestAge", 29));

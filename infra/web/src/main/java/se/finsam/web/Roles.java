@@ -5,8 +5,39 @@ import java.util.List;
 
 import se.finsam.web.api.ApiCredentials.ApiUser;
 
-/** The roles' Swedish names and the menu each user group sees. */
+/**
+ * The roles' Swedish names, which roles may open which pages ({@code WebSecurity} reads
+ * the groups below), and the menu each user group sees. Both follow what the access
+ * matrix lets each role read and do, so that no menu leads to a page the APIs would
+ * refuse. The administrator may open the executive's pages, as before.
+ */
 public final class Roles {
+
+	/** The inbox and one case's preparation: the executive and the preparation group. */
+	public static final String[] CASES = { "EXECUTIVE", "ADMIN", "PREPARATION_GROUP" };
+
+	/** Registration and the proposal to the board: the executive only. */
+	public static final String[] CASE_OFFICE = { "EXECUTIVE", "ADMIN" };
+
+	/**
+	 * The meetings, meeting mode and the minutes; board members and the chair read them
+	 * and act only where the API lets them (their own conflicts of interest, signing).
+	 */
+	public static final String[] MEETINGS = { "EXECUTIVE", "ADMIN", "BOARD_MEMBER", "CHAIR" };
+
+	/**
+	 * Running the meeting: calling it, attendance, agenda, decisions, deferral, checker.
+	 */
+	public static final String[] MEETING_OFFICE = { "EXECUTIVE", "ADMIN" };
+
+	/** The activity plan and the dashboard. */
+	public static final String[] PLAN = { "EXECUTIVE", "ADMIN", "AUDITOR", "BOARD_MEMBER", "CHAIR" };
+
+	/** Interventions, their reports due and the report form. */
+	public static final String[] INTERVENTIONS = { "PARTNER", "PROJECT_OWNER", "EXECUTIVE", "ADMIN" };
+
+	/** Filing an intervention's report. */
+	public static final String[] REPORTING = { "PROJECT_OWNER", "EXECUTIVE", "ADMIN" };
 
 	private Roles() {
 	}
@@ -17,7 +48,10 @@ public final class Roles {
 			case "EXECUTIVE" -> "kansli";
 			case "AUDITOR" -> "revisor";
 			case "ADMIN" -> "administratör";
-			case "BOARD" -> "styrelse";
+			case "PREPARATION_GROUP" -> "beredningsgrupp";
+			case "BOARD_MEMBER" -> "ledamot";
+			case "CHAIR" -> "ordförande";
+			case "PROJECT_OWNER" -> "projektägare";
 			default -> role.toLowerCase(java.util.Locale.ROOT);
 		};
 	}
@@ -29,13 +63,17 @@ public final class Roles {
 		if (user.has("PARTNER")) {
 			links.add(new Link("/ansokningar", "Mina ansökningar"));
 			links.add(new Link("/ansokningar/ny", "Ny ansökan"));
+		}
+		if (user.has("PROJECT_OWNER")) {
 			links.add(new Link("/insatser", "Insatser"));
 		}
-		if (user.has("EXECUTIVE")) {
+		if (user.has("EXECUTIVE") || user.has("PREPARATION_GROUP")) {
 			links.add(new Link("/arenden", "Inkorg"));
+		}
+		if (user.hasAny("EXECUTIVE", "BOARD_MEMBER", "CHAIR")) {
 			links.add(new Link("/sammantraden", "Sammanträden"));
 		}
-		if (user.has("EXECUTIVE") || user.has("AUDITOR")) {
+		if (user.hasAny("EXECUTIVE", "AUDITOR", "BOARD_MEMBER", "CHAIR")) {
 			links.add(new Link("/plan", "Verksamhetsplan"));
 			links.add(new Link("/oversikt", "Översikt"));
 		}

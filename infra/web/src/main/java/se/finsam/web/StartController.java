@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.finsam.web.api.ApiClient;
+import se.finsam.web.api.ApiCredentials.ApiUser;
 
 /** Login page, choosing the association, and the start page. */
 @Controller
@@ -51,8 +52,14 @@ class StartController {
 		Workspace.Chosen association = this.workspace.requireAssociation();
 		String base = "/api/associations/" + association.id();
 		model.addAttribute("details", this.api.get(base));
-		model.addAttribute("applications", this.api.get(base + "/applications").path("rows"));
-		model.addAttribute("meetings", this.api.get(base + "/meetings" + ApiClient.query(Map.of())).path("rows"));
+		// Only what the user's roles may read: each card counts its own register.
+		ApiUser user = this.workspace.user();
+		if (user.hasAny("EXECUTIVE", "PREPARATION_GROUP")) {
+			model.addAttribute("applications", this.api.get(base + "/applications").path("rows"));
+		}
+		if (user.hasAny("EXECUTIVE", "BOARD_MEMBER", "CHAIR")) {
+			model.addAttribute("meetings", this.api.get(base + "/meetings" + ApiClient.query(Map.of())).path("rows"));
+		}
 		return "start";
 	}
 

@@ -74,6 +74,10 @@ public final class ApiCredentials {
 			return this.roles.contains(role);
 		}
 
+		public boolean hasAny(String... roles) {
+			return java.util.Arrays.stream(roles).anyMatch(this.roles::contains);
+		}
+
 		@Override
 		public Object getCredentials() {
 			return "";

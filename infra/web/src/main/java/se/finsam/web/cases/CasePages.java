@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.finsam.web.FormErrors;
 import se.finsam.web.Landing;
+import se.finsam.web.Roles;
 import se.finsam.web.Workspace;
 import se.finsam.web.api.AggregateEvents;
 import se.finsam.web.api.Answer;
@@ -25,8 +26,9 @@ import se.finsam.web.api.ApiClient;
 import se.finsam.web.api.ApiException;
 
 /**
- * The executive's inbox of applications and one case's preparation: registration in the
- * diary, the preparation group's assessment, the proposal to the board.
+ * The inbox of applications and one case's preparation: registration in the diary (the
+ * executive), the preparation group's assessment (the group or the executive), the
+ * proposal to the board (the executive).
  */
 @Controller
 class CasePages {
@@ -73,6 +75,9 @@ class CasePages {
 			throw new ApiException(404, "Ärendet finns inte", null);
 		}
 		model.addAttribute("id", id);
+		// The preparation group records its assessment; registration and the proposal are
+		// the executive's.
+		model.addAttribute("office", this.workspace.user().hasAny(Roles.CASE_OFFICE));
 		model.addAttribute("history", history);
 		model.addAttribute("content",
 				history.latest("ApplicationAmended", "ApplicationSubmitted").orElseThrow().path("content"));

@@ -19,14 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.finsam.web.FormErrors;
 import se.finsam.web.Landing;
+import se.finsam.web.Roles;
 import se.finsam.web.Workspace;
 import se.finsam.web.api.Answer;
 import se.finsam.web.api.ApiClient;
 
 /**
- * Funded interventions: the partner's, as project owner, with the reports due, one
- * intervention's money, goals and reports, and the report form (participants and outcomes
- * as counts by legal gender only: the product never identifies a participant).
+ * Funded interventions: the project owner's own, with the reports due, one intervention's
+ * money, goals and reports, and the report form (participants and outcomes as counts by
+ * legal gender only: the product never identifies a participant).
  */
 @Controller
 class InterventionPages {
@@ -54,7 +55,7 @@ class InterventionPages {
 			.orElse(null);
 		List<JsonNode> own = (all == null) ? List.of()
 				: StreamSupport.stream(all.spliterator(), false)
-					.filter((entry) -> !this.workspace.user().has("PARTNER")
+					.filter((entry) -> !this.workspace.user().hasAny("PARTNER", "PROJECT_OWNER")
 							|| organisation.equals(entry.path("owner").path("organisationNumber").asText()))
 					.toList();
 		model.addAttribute("rows", own);
@@ -66,6 +67,7 @@ class InterventionPages {
 		this.workspace.requireAssociation();
 		model.addAttribute("id", id);
 		model.addAttribute("intervention", this.api.get("/api/interventions/" + id));
+		model.addAttribute("reporting", this.workspace.user().hasAny(Roles.REPORTING));
 		return "intervention/show";
 	}
 

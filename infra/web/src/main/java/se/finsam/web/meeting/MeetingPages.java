@@ -22,17 +22,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.finsam.web.FormErrors;
 import se.finsam.web.Landing;
+import se.finsam.web.Roles;
 import se.finsam.web.Workspace;
 import se.finsam.web.api.AggregateEvents;
 import se.finsam.web.api.Answer;
 import se.finsam.web.api.ApiClient;
+import se.finsam.web.api.ApiCredentials.ApiUser;
 import se.finsam.web.api.ApiException;
 
 /**
  * Meetings: the register, scheduling, the agenda, and meeting mode during the board
  * meeting (attendance and quorum, item by item decisions with votes, conflicts of
  * interest, dissent and deferral, the checker and the signatures that adjust the
- * minutes), and the minutes to print.
+ * minutes), and the minutes to print. The executive runs the meeting; board members and
+ * the chair read it and do their own part ({@link BoardMemberPart}).
  */
 @Controller
 class MeetingPages {
@@ -65,6 +68,7 @@ class MeetingPages {
 			.get("/api/associations/" + association + "/meetings" + ApiClient.query(Map.of("asOf", orEmpty(per))))
 			.path("rows"));
 		model.addAttribute("board", this.api.get("/api/associations/" + association).path("board"));
+		model.addAttribute("office", office());
 		model.addAttribute("per", per);
 		return "meeting/list";
 	}
@@ -95,13 +99,17 @@ class MeetingPages {
 		MeetingState meeting = state(association, id);
 		model.addAttribute("id", id);
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("office", office());
+		model.addAttribute("part", part(meeting));
 		List<JsonNode> waiting = new ArrayList<>();
-		this.api.get("/api/associations/" + association + "/applications").path("rows").forEach((row) -> {
-			String status = row.path("status").asText();
-			if (status.equals("PROPOSED") || status.equals("DEFERRED")) {
-				waiting.add(row);
-			}
-		});
+		if (office()) {
+			this.api.get("/api/associations/" + association + "/applications").path("rows").forEach((row) -> {
+				String status = row.path("status").asText();
+				if (status.equals("PROPOSED") || status.equals("DEFERRED")) {
+					waiting.add(row);
+				}
+			});
+		}
 		model.addAttribute("waiting", waiting);
 		Map<Integer, JsonNode> proposals = new LinkedHashMap<>();
 		for (MeetingState.Item item : meeting.items()) {
@@ -170,6 +178,9 @@ class MeetingPages {
 	@PostMapping("/sammantraden/{id}/paragrafer/{item}/jav")
 	String conflict(@PathVariable String id, @PathVariable int item, @RequestParam String person,
 			@RequestParam String reason, Model model, RedirectAttributes redirect) {
+		if (!office() && !part(state(this.workspace.requireAssociation().id(), id)).mayDeclare(person)) {
+			throw new ApiException(403, "Du anmäler jäv bara för din egen organisations ledamot eller ersättare", null);
+		}
 		return command(id, "POST", "/items/" + item + "/conflicts", Map.of("person", person, "reason", reason),
 				"item" + item, "Jävet är antecknat.", model, redirect);
 	}
@@ -218,6 +229,9 @@ class MeetingPages {
 	@PostMapping("/sammantraden/{id}/signaturer")
 	String sign(@PathVariable String id, @RequestParam String signer, @RequestParam String role, Model model,
 			RedirectAttributes redirect) {
+		if (!office() && !part(state(this.workspace.requireAssociation().id(), id)).maySign(signer, role)) {
+			throw new ApiException(403, "Du signerar bara för dig själv, som ordförande eller justerare", null);
+		}
 		return command(id, "POST", "/minutes/signatures", Map.of("signer", signer, "role", role), "minutes",
 				"Protokollet är signerat av " + signer + ".", model, redirect);
 	}
@@ -235,6 +249,18 @@ class MeetingPages {
 		}
 		return this.landing.after(association, id, answer.version(), "/sammantraden/" + id + "#" + form, notice,
 				redirect);
+	}
+
+	/**
+	 * Whether the user runs the meeting (the executive), rather than sits on the board.
+	 */
+	private boolean office() {
+		return this.workspace.user().hasAny(Roles.MEETING_OFFICE);
+	}
+
+	private BoardMemberPart part(MeetingState meeting) {
+		ApiUser user = this.workspace.user();
+		return BoardMemberPart.of(meeting, user.organisation(), user.has("CHAIR"));
 	}
 
 	private MeetingState state(String association, String id) {

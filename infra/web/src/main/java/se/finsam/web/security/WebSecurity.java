@@ -1,10 +1,13 @@
 package se.finsam.web.security;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+
+import se.finsam.web.Roles;
 
 /**
  * Session login on a Swedish form, CSRF tokens on every form (the session cookie alone
@@ -19,11 +22,29 @@ class WebSecurity {
 		return http.authenticationProvider(login)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/logga-in", "/css/**", "/js/**", "/error")
 				.permitAll()
-				// Each user group's pages; the APIs check every call again.
-				.requestMatchers("/ansokningar/**", "/insatser/**")
+				// Each user group's pages (Roles); the APIs check every call again.
+				.requestMatchers("/ansokningar/**")
 				.hasAnyRole("PARTNER", "EXECUTIVE", "ADMIN")
-				.requestMatchers("/arenden/**", "/sammantraden/**")
-				.hasAnyRole("EXECUTIVE", "ADMIN")
+				.requestMatchers(HttpMethod.POST, "/insatser/*/rapporter")
+				.hasAnyRole(Roles.REPORTING)
+				.requestMatchers("/insatser/**")
+				.hasAnyRole(Roles.INTERVENTIONS)
+				.requestMatchers(HttpMethod.POST, "/arenden/*/bedomning")
+				.hasAnyRole(Roles.CASES)
+				.requestMatchers(HttpMethod.POST, "/arenden/**")
+				.hasAnyRole(Roles.CASE_OFFICE)
+				.requestMatchers("/arenden/**")
+				.hasAnyRole(Roles.CASES)
+				.requestMatchers(HttpMethod.POST, "/sammantraden/*/paragrafer/*/jav", "/sammantraden/*/signaturer")
+				.hasAnyRole(Roles.MEETINGS)
+				.requestMatchers(HttpMethod.POST, "/sammantraden/**")
+				.hasAnyRole(Roles.MEETING_OFFICE)
+				.requestMatchers("/sammantraden/**")
+				.hasAnyRole(Roles.MEETINGS)
+				.requestMatchers(HttpMethod.POST, "/plan/**")
+				.hasAnyRole(Roles.CASE_OFFICE)
+				.requestMatchers("/plan/**", "/oversikt/**")
+				.hasAnyRole(Roles.PLAN)
 				.requestMatchers("/drift/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/granskning/**")
