@@ -12,6 +12,7 @@ import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -70,9 +71,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 			return;
 		}
 		KafkaConfig config = KafkaConfig.fromProps(properties());
+		keepTheProcessAlive();
 		formatIfNew(config);
 		this.server = new KafkaRaftServer(config, Time.SYSTEM);
 		this.server.startup();
+	}
+
+	/**
+	 * A broker on its own would end its process on a fatal fault (a port it cannot bind,
+	 * a log directory it cannot use); inside this JVM that would take both services and
+	 * the tests with it, silently. The fault is thrown instead, where it happens.
+	 */
+	private static void keepTheProcessAlive() {
+		Exit.Procedure refuse = (status, message) -> {
+			throw new IllegalStateException(
+					"The embedded Kafka broker met a fatal fault (status " + status + "): " + message);
+		};
+		Exit.setExitProcedure(refuse);
+		Exit.setHaltProcedure(refuse);
 	}
 
 	/** Shuts the broker down; its data stays for the next {@link #start()}. */

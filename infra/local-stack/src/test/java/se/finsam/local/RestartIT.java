@@ -26,7 +26,8 @@ class RestartIT {
 
 	@Test
 	void everythingIsStillThereAfterARestart(@TempDir Path data) throws Exception {
-		LocalStack.Options options = new LocalStack.Options(data, 0, freePort(), freePort(), SharedStack.properties());
+		LocalStack.Options options = new LocalStack.Options(data, 0, freePort(), freePortPair(),
+				SharedStack.properties());
 		String id;
 		try (LocalStack first = LocalStack.start(options)) {
 			SharedStack.Response created = send(first.address(), "POST", "/api/associations", "kansli",
@@ -45,6 +46,24 @@ class RestartIT {
 			assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(200);
 			assertThat(awaitView(second.address(), id, 1, VIEW_TIMEOUT).get("members")).hasSize(5);
 		}
+	}
+
+	/**
+	 * A port whose next one is free too (the broker's controller takes it), below the
+	 * range the system hands out for outgoing connections, which a busy test run fills.
+	 */
+	private static int freePortPair() {
+		java.util.Random random = new java.util.Random();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			int port = 20_000 + 2 * random.nextInt(6_000);
+			try (ServerSocket first = new ServerSocket(port); ServerSocket second = new ServerSocket(port + 1)) {
+				return port;
+			}
+			catch (IOException taken) {
+				// try another
+			}
+		}
+		throw new IllegalStateException("No two free ports in a row");
 	}
 
 	private static int freePort() throws IOException {
