@@ -176,7 +176,10 @@ class HostileInputIT {
 	/** Wrong types, boundaries, control characters, deep nesting, bad ids. */
 	private static Arbitrary<JsonNode> hostileValues() {
 		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40).map(NODES::textNode),
-				Arbitraries.strings().withChars("\u0000\n\r\t\u2028\u3000\"\\<>&'%{}").ofMaxLength(20).map(NODES::textNode),
+				Arbitraries.strings()
+					.withChars("\u0000\n\r\t\u2028\u3000\"\\<>&'%{}")
+					.ofMaxLength(20)
+					.map(NODES::textNode),
 				Arbitraries.integers().between(1_000, 200_000).map((length) -> NODES.textNode("å".repeat(length))),
 				Arbitraries
 					.of("-1", "0", "2147483648", "-9223372036854775809", "1e400", "0.000000001",
