@@ -39,9 +39,9 @@ public final class CommandAccessMatrix {
 		// Erasing a person's data (docs/personal-data.md) is the administrator's alone.
 		matrix.allow("POST /api/associations/{associationId}/personal-data/erasures", List.of(ADMIN));
 		matrix.allow("POST /api/plans", EXECUTIVE_ONLY);
-		for (String change : List.of("POST /consultation", "POST /adoption", "POST /revisions", "PUT /goals",
-				"PUT /stated-figures", "PUT /opening-equity", "PUT /pledges/{budgetYear}", "POST /payments",
-				"POST /outcomes", "POST /closing")) {
+		for (String change : List.of("PUT /draft", "POST /consultation", "POST /adoption", "POST /revisions",
+				"PUT /goals", "PUT /stated-figures", "PUT /opening-equity", "PUT /pledges/{budgetYear}",
+				"POST /payments", "POST /outcomes", "POST /closing")) {
 			matrix.allow(under("/api/plans/{planId}", change), EXECUTIVE_ONLY);
 		}
 		matrix.allow("POST /api/applications", List.of(PARTNER));

@@ -37,6 +37,7 @@ import se.finsam.events.plan.FundsReserved;
 import se.finsam.events.plan.LineGroup;
 import se.finsam.events.plan.PlanAdopted;
 import se.finsam.events.plan.PlanDrafted;
+import se.finsam.events.plan.DraftAmended;
 import se.finsam.events.plan.PlanSentForConsultation;
 
 /**
@@ -59,6 +60,8 @@ class Plan {
 
 	private final Map<String, BudgetLine> lines = new LinkedHashMap<>();
 
+	private boolean sentForConsultation;
+
 	private DecisionReference adoption;
 
 	private final Map<String, Map<Integer, Money>> reserved = new HashMap<>();
@@ -79,6 +82,20 @@ class Plan {
 		rules.throwIfAny();
 		AggregateLifecycle
 			.apply(new PlanDrafted(command.associationId(), command.planId(), command.year(), command.lines()));
+	}
+
+	@CommandHandler
+	long handle(AmendDraft command, AssociationDirectory associations) {
+		requireDraft();
+		if (this.sentForConsultation) {
+			throw new StateConflict("plan.consulted", "Planen för " + this.year
+					+ " har gått ut på samråd och utkastet ändras inte längre; ändringar görs som revideringar när budgeten är antagen.");
+		}
+		RuleViolation.Collector rules = new RuleViolation.Collector();
+		PlanLines.check(command.lines(), this.year, associations.find(this.associationId), rules, "lines");
+		rules.throwIfAny();
+		AggregateLifecycle.apply(new DraftAmended(this.associationId, this.planId, this.year, command.lines()));
+		return AggregateLifecycle.getVersion();
 	}
 
 	@CommandHandler
@@ -298,6 +315,17 @@ class Plan {
 		this.associationId = event.associationId();
 		this.year = event.year();
 		event.lines().forEach((line) -> this.lines.put(line.code(), line));
+	}
+
+	@EventSourcingHandler
+	void on(DraftAmended event) {
+		this.lines.clear();
+		event.lines().forEach((line) -> this.lines.put(line.code(), line));
+	}
+
+	@EventSourcingHandler
+	void on(PlanSentForConsultation event) {
+		this.sentForConsultation = true;
 	}
 
 	@EventSourcingHandler

@@ -44,6 +44,12 @@ class PlanController {
 		return ResponseEntity.created(URI.create("/api/plans/" + id)).body(new Accepted(id.toString(), 0));
 	}
 
+	@PutMapping("/{planId}/draft")
+	Accepted amendDraft(@PathVariable UUID planId, @Valid @RequestBody PlanRequests.Amendment request) {
+		return send(planId, new AmendDraft(new PlanId(planId), request.expectedVersion(),
+				request.lines().stream().map(PlanRequests.Line::toLine).toList()));
+	}
+
 	@PostMapping("/{planId}/consultation")
 	Accepted sendForConsultation(@PathVariable UUID planId, @Valid @RequestBody PlanRequests.Consultation request) {
 		long version = this.commands.sendAndWait(

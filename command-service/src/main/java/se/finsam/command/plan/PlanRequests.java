@@ -50,6 +50,11 @@ final class PlanRequests {
 
 	}
 
+	record Amendment(@NotNull(message = VERSION) @PositiveOrZero(message = NEGATIVE) Long expectedVersion,
+			@NotEmpty(message = "Ange budgetens rader.") List<@NotNull @Valid Line> lines) {
+
+	}
+
 	record Line(
 			@NotBlank(message = "Ange radens kod.") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}",
 					message = "Radens kod skrivs med små bokstäver, siffror och bindestreck.") String code,

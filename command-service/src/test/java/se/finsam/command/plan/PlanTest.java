@@ -18,6 +18,7 @@ import se.finsam.events.plan.BudgetLine;
 import se.finsam.events.plan.BudgetRevised;
 import se.finsam.events.plan.ContributionReceived;
 import se.finsam.events.plan.ContributionsPledged;
+import se.finsam.events.plan.DraftAmended;
 import se.finsam.events.plan.EconomicGoals;
 import se.finsam.events.plan.MunicipalitySplit;
 import se.finsam.events.plan.OutcomeRecorded;
@@ -112,6 +113,48 @@ class PlanTest {
 			.when(new DraftPlan(PLAN, ASSOCIATION, YEAR, List.of(admin)))
 			.expectNoEvents()
 			.expectException(codes("plan.member-on-cost-line", "plan.line-year-duplicate"));
+	}
+
+	@Test
+	void amendsTheDraftOnlyBeforeConsultation() {
+		this.fixture.given(drafted(contribution(1_000_000), freeFunds(500_000)))
+			.when(new AmendDraft(PLAN, 0L, List.of(freeFunds(650_000))))
+			.expectEvents(new DraftAmended(ASSOCIATION, PLAN, YEAR, List.of(freeFunds(650_000))));
+		this.fixture
+			.given(drafted(freeFunds(500_000)),
+					new PlanSentForConsultation(ASSOCIATION, PLAN, YEAR, LocalDate.of(2025, 10, 1)))
+			.when(new AmendDraft(PLAN, 1L, List.of(freeFunds(650_000))))
+			.expectNoEvents()
+			.expectException(StateConflict.class)
+			.expectExceptionMessage("Planen för " + YEAR
+					+ " har gått ut på samråd och utkastet ändras inte längre; ändringar görs som revideringar när budgeten är antagen.");
+		this.fixture.given(drafted(freeFunds(500_000)), adopted())
+			.when(new AmendDraft(PLAN, 1L, List.of(freeFunds(650_000))))
+			.expectNoEvents()
+			.expectException(StateConflict.class);
+	}
+
+	@Test
+	void rejectsAnAmendedDraftWithBadLines() {
+		BudgetLine negative = new BudgetLine("negativ", LineGroup.OTHER, "Övrigt", null,
+				List.of(new AnnualAmount(YEAR, Money.ofKronor(-5))));
+		this.fixture.given(drafted(freeFunds(500_000)))
+			.when(new AmendDraft(PLAN, 0L, List.of(negative, freeFunds(1), freeFunds(2))))
+			.expectNoEvents()
+			.expectException(codes("plan.line-negative", "plan.line-duplicate"));
+	}
+
+	@Test
+	void anAmendedDraftIsWhatTheBoardAdopts() {
+		this.fixture
+			.given(drafted(contribution(1_000_000), freeFunds(500_000)),
+					new DraftAmended(ASSOCIATION, PLAN, YEAR, List.of(freeFunds(650_000))), adopted())
+			.when(new ReserveFunds(PLAN, YEAR, PlanFixture.APPLICATION, Money.ofKronor(600_000), ADOPTION))
+			.expectSuccessfulHandlerExecution();
+		this.fixture.given(drafted(freeFunds(500_000)), new DraftAmended(ASSOCIATION, PLAN, YEAR, List.of()))
+			.when(new AdoptPlan(PLAN, 1L, ADOPTION))
+			.expectNoEvents()
+			.expectException(codes("plan.no-lines"));
 	}
 
 	@Test

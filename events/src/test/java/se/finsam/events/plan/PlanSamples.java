@@ -37,19 +37,20 @@ public final class PlanSamples {
 			.of(new AnnualAmount(2015, Money.ofKronor(549_000)), new AnnualAmount(2016, Money.ofKronor(500_000))));
 		BudgetLine region = new BudgetLine("bidrag-region", LineGroup.CONTRIBUTION, "Region Kronoberg",
 				OrganisationNumber.of("232100-0065"), List.of(new AnnualAmount(2015, Money.ofKronor(1_795_000))));
-		Map<String, Object> samples = new java.util.TreeMap<>(Map.of("PlanDrafted",
-				new PlanDrafted(ID, PLAN, 2015, List.of(region, freeFunds)), "PlanSentForConsultation",
-				new PlanSentForConsultation(ID, PLAN, 2015, LocalDate.of(2014, 10, 1)), "PlanAdopted",
-				new PlanAdopted(ID, PLAN, 2015, ADOPTION, false), "BudgetRevised",
-				new BudgetRevised(ID, PLAN, 2015,
-						List.of(new BudgetLine("fria-medel", LineGroup.FREE_FUNDS, "Fria medel", null,
-								List.of(new AnnualAmount(2015, new Money(60_000_050)),
-										new AnnualAmount(2016, Money.ofKronor(500_000))))),
-						"Outnyttjade medel från 2014", REVISION),
-				"FundsReserved",
-				new FundsReserved(ID, PLAN, 2015, "fria-medel",
-						new ApplicationId(UUID.fromString("e2d4b6a8-0c1e-4f2a-8b3c-5d7e9f1a2b44")),
-						Money.ofKronor(250_000), REVISION)));
+		Map<String, Object> samples = new java.util.TreeMap<>(
+				Map.of("PlanDrafted", new PlanDrafted(ID, PLAN, 2015, List.of(region, freeFunds)), "DraftAmended",
+						new DraftAmended(ID, PLAN, 2015, List.of(region)), "PlanSentForConsultation",
+						new PlanSentForConsultation(ID, PLAN, 2015, LocalDate.of(2014, 10, 1)), "PlanAdopted",
+						new PlanAdopted(ID, PLAN, 2015, ADOPTION, false), "BudgetRevised",
+						new BudgetRevised(ID, PLAN, 2015,
+								List.of(new BudgetLine("fria-medel", LineGroup.FREE_FUNDS, "Fria medel", null,
+										List.of(new AnnualAmount(2015, new Money(60_000_050)),
+												new AnnualAmount(2016, Money.ofKronor(500_000))))),
+								"Outnyttjade medel från 2014", REVISION),
+						"FundsReserved",
+						new FundsReserved(ID, PLAN, 2015, "fria-medel",
+								new ApplicationId(UUID.fromString("e2d4b6a8-0c1e-4f2a-8b3c-5d7e9f1a2b44")),
+								Money.ofKronor(250_000), REVISION)));
 		samples.putAll(followUp());
 		return samples;
 	}

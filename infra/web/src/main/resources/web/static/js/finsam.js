@@ -145,7 +145,23 @@
 		summary.focus();
 	}
 
-	// Long operations (rebuilding a view): the page follows the progress until it is done.
+	// A form whose answer takes a while (a file read and checked, an export made): on
+	// submit its status line says so, and the button is not pressed twice.
+	document.querySelectorAll('form[data-busy]').forEach(function (form) {
+		form.addEventListener('submit', function () {
+			var status = form.querySelector('[data-busy-text]');
+			if (status) {
+				status.hidden = false;
+			}
+			form.querySelectorAll('button[type=submit]').forEach(function (button) {
+				button.setAttribute('aria-disabled', 'true');
+			});
+			form.setAttribute('aria-busy', 'true');
+		});
+	});
+
+	// Long operations (rebuilding a view, loading a plan file): the page follows the
+	// progress until it is done, then goes where the state or the page says.
 	document.querySelectorAll('[data-progress-url]').forEach(function (box) {
 		var bar = box.querySelector('progress');
 		var text = box.querySelector('[data-progress-text]');
@@ -162,8 +178,8 @@
 					}
 					if (!state.finished) {
 						setTimeout(poll, 500);
-					} else if (box.getAttribute('data-done-url')) {
-						window.location.assign(box.getAttribute('data-done-url'));
+					} else if (state.doneUrl || box.getAttribute('data-done-url')) {
+						window.location.assign(state.doneUrl || box.getAttribute('data-done-url'));
 					}
 				})
 				.catch(function () {

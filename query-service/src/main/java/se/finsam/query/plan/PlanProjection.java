@@ -25,6 +25,7 @@ import se.finsam.events.plan.PlanClosed;
 import se.finsam.events.intervention.DisbursementRecorded;
 import se.finsam.events.intervention.InterventionStarted;
 import se.finsam.events.plan.PlanDrafted;
+import se.finsam.events.plan.DraftAmended;
 import se.finsam.events.plan.PlanFiguresStated;
 import se.finsam.events.plan.PlanGoalsSet;
 import se.finsam.events.plan.PlanSentForConsultation;
@@ -78,6 +79,20 @@ class PlanProjection {
 		if (this.repository.insert(association, plan, event.year(), sequence, at)) {
 			this.repository.addLines(association, plan, sequence, Stage.DRAFT,
 					LocalDate.ofInstant(at, PlanHistory.SWEDEN), event.lines());
+		}
+	}
+
+	/**
+	 * A draft is a working paper, in force nowhere: the amended lines replace the draft's
+	 * from the day the draft was first recorded, so the plan has one draft on every day.
+	 */
+	@EventHandler
+	void on(DraftAmended event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		UUID association = event.associationId().value();
+		UUID plan = event.planId().value();
+		if (this.repository.advance(association, plan, sequence, at)) {
+			this.repository.replaceDraftLines(association, plan, sequence, LocalDate.ofInstant(at, PlanHistory.SWEDEN),
+					event.lines());
 		}
 	}
 

@@ -115,6 +115,21 @@ class PlanRepository {
 		}
 	}
 
+	/**
+	 * Replaces the draft's lines, keeping the day the draft was first recorded (or
+	 * {@code amendedOn} if it had no lines).
+	 */
+	void replaceDraftLines(UUID associationId, UUID planId, long sequence, LocalDate amendedOn,
+			List<BudgetLine> lines) {
+		LocalDate drafted = this.jdbc.queryForObject("""
+				SELECT MIN(effective_from) FROM plan_line_version
+				WHERE association_id = ? AND plan_id = ? AND stage = ?""", LocalDate.class, associationId, planId,
+				Stage.DRAFT.name());
+		this.jdbc.update("DELETE FROM plan_line_version WHERE association_id = ? AND plan_id = ? AND stage = ?",
+				associationId, planId, Stage.DRAFT.name());
+		addLines(associationId, planId, sequence, Stage.DRAFT, (drafted != null) ? drafted : amendedOn, lines);
+	}
+
 	/** The draft's lines as the board adopted them, effective from the meeting's date. */
 	void adopt(UUID associationId, UUID planId, long sequence, DecisionReference decision, boolean late) {
 		this.jdbc.update("""

@@ -49,6 +49,9 @@ class AuditSentencesTest {
 		assertThat(this.sentences.sentence("PlanDrafted", JSON.readTree("""
 				{"year": 2015, "lines": [{}, {}, {}]}""")))
 			.isEqualTo("Ett utkast till verksamhetsplan och budget för 2015 upprättades med 3 rader.");
+		assertThat(this.sentences.sentence("DraftAmended", JSON.readTree("""
+				{"year": 2015, "lines": [{}, {}]}""")))
+			.isEqualTo("Utkastet till budget för 2015 ändrades före samrådet och har nu 2 rader.");
 	}
 
 	@Test

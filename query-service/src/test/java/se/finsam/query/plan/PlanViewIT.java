@@ -46,6 +46,7 @@ import se.finsam.events.plan.OutcomeRecorded;
 import se.finsam.events.plan.PlanAdopted;
 import se.finsam.events.plan.PlanClosed;
 import se.finsam.events.plan.PlanDrafted;
+import se.finsam.events.plan.DraftAmended;
 import se.finsam.events.plan.PlanFiguresStated;
 import se.finsam.events.plan.PlanGoals;
 import se.finsam.events.plan.PlanGoalsSet;
@@ -234,6 +235,26 @@ class PlanViewIT {
 		assertThat(figures.memberShares()).containsEntry(MemberKind.STATE_AGENCY, "50.0")
 			.containsEntry(MemberKind.REGION, "25.0")
 			.containsEntry(MemberKind.MUNICIPALITY, "25.0");
+	}
+
+	@Test
+	void anAmendedDraftReplacesTheDraftsLinesFromTheDayItWasFirstRecorded() {
+		deliverPlan(PLAN, 0, new PlanDrafted(ASSOCIATION, PLAN, YEAR, plan2025()), "2024-09-30T22:30:00Z");
+		plan(new DraftAmended(ASSOCIATION, PLAN, YEAR,
+				List.of(line("kansli", LineGroup.ADMINISTRATION, null, 700_000, 600_000, 610_000),
+						line("fria-medel", LineGroup.FREE_FUNDS, null, YEAR, 300_000))),
+				"2024-10-05T09:00:00Z");
+		List<DomainEventMessage<?>> again = List.copyOf(this.delivered);
+		again.forEach(this::deliver);
+
+		for (LocalDate day : List.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 6))) {
+			PlanView draft = view(day);
+			assertThat(draft.version()).isEqualTo(1);
+			assertThat(draft.lines()).extracting(Line::code).containsExactly("kansli", "fria-medel");
+			assertThat(year(draft, "kansli", YEAR))
+				.isEqualTo(new LineYear(YEAR, kr(700_000), null, Money.ZERO, Money.ZERO, kr(700_000)));
+		}
+		assertThat(view(LocalDate.of(2024, 9, 30)).lines()).isEmpty();
 	}
 
 	@Test

@@ -80,6 +80,19 @@ public class ApiClient {
 	}
 
 	/**
+	 * A command whose body is a file as the user gave it (a plan file), sent with its
+	 * content type; refusals come back as an answer, as for {@link #send}.
+	 */
+	public Answer sendFile(String path, String contentType, byte[] file) {
+		HttpResponse<byte[]> response = exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(file),
+				contentType, ApiCredentials.authorization());
+		if (response.statusCode() == 401 || response.statusCode() == 403 || response.statusCode() >= 500) {
+			throw new ApiException(response.statusCode(), "Kommandot besvarades inte", parse(response.body()));
+		}
+		return new Answer(response.statusCode(), parse(response.body()));
+	}
+
+	/**
 	 * Who a user name and password belong to, asked at login; empty when the API does not
 	 * accept them.
 	 */
@@ -100,6 +113,19 @@ public class ApiClient {
 	}
 
 	private HttpResponse<byte[]> exchange(String method, String path, Object body, String authorization) {
+		try {
+			return exchange(method, path,
+					(body == null) ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(body)),
+					(body == null) ? null : "application/json", authorization);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	private HttpResponse<byte[]> exchange(String method, String path, HttpRequest.BodyPublisher body,
+			String contentType, String authorization) {
 		boolean viewAdministration = path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/replays");
 		boolean command = path.startsWith("/api/history/")
 				|| (!viewAdministration && !(method.equals("GET") || method.equals("HEAD")));
@@ -109,15 +135,11 @@ public class ApiClient {
 				.timeout(Duration.ofSeconds(60))
 				.header("Authorization", authorization)
 				.header("Accept", "application/json, */*")
-				.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(body)));
-			if (body != null) {
-				request.header("Content-Type", "application/json");
+				.method(method, body);
+			if (contentType != null) {
+				request.header("Content-Type", contentType);
 			}
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException(ex);
 		}
 		catch (IOException ex) {
 			throw new ApiException(503, "Tjänsten svarar inte", null);

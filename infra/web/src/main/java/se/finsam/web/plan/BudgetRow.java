@@ -69,6 +69,14 @@ public record BudgetRow(String code, String name, String group, String member, L
 	}
 
 	/**
+	 * Whether every amount is blank or zero: on a draft being amended, the rows the user
+	 * emptied (the form shows 0 for years a line has no amount).
+	 */
+	boolean emptied() {
+		return this.amounts.stream().allMatch((amount) -> kronor(amount).signum() == 0);
+	}
+
+	/**
 	 * The line as the command API takes it. {@code everyYear}: a blank amount is zero (a
 	 * revision replaces the whole line); otherwise blank years are left out.
 	 */

@@ -53,12 +53,23 @@ class PlanEditing {
 		this.readYourWrites = readYourWrites;
 	}
 
+	/**
+	 * The draft form: empty (or from last year's plan) for a new draft; filled with the
+	 * draft's lines while it can still be amended, that is before consultation.
+	 */
 	@GetMapping("/plan/utkast")
 	String draftForm(@RequestParam(required = false) Integer ar, Model model) {
 		int year = yearOr(ar);
 		Optional<JsonNode> existing = plan(year);
 		if (existing.isPresent()) {
-			return "redirect:/plan?ar=" + year;
+			JsonNode plan = existing.get();
+			if (!amendable(plan)) {
+				return "redirect:/plan?ar=" + year;
+			}
+			List<BudgetRow> rows = new ArrayList<>();
+			plan.path("lines").forEach((line) -> rows.add(BudgetRow.of(line, year)));
+			model.addAttribute("version", plan.path("version").asLong());
+			return draftPage(year, withNewRows(rows), null, model);
 		}
 		List<BudgetRow> rows = new ArrayList<>();
 		// Last year's plan is where a new one usually starts: its lines, with the amounts
@@ -76,27 +87,42 @@ class PlanEditing {
 		return draftPage(year, withNewRows(rows), null, model);
 	}
 
+	/**
+	 * Saves the draft: a new one, or, when the form was opened on a draft (it names the
+	 * draft's version), the draft's whole budget in its new form.
+	 */
 	@PostMapping("/plan/utkast")
-	String draft(@RequestParam int ar, @RequestParam MultiValueMap<String, String> form, Model model,
-			RedirectAttributes redirect) {
+	String draft(@RequestParam int ar, @RequestParam(required = false) Long version,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
 		List<BudgetRow> rows = BudgetRow.read(form);
 		Set<String> codes = new HashSet<>();
 		rows.stream().filter((row) -> !row.code().isBlank()).forEach((row) -> codes.add(row.code()));
 		List<Map<String, Object>> lines = new ArrayList<>();
 		for (BudgetRow row : rows) {
-			if (!row.blank()) {
+			boolean left = (version != null) ? row.emptied() : row.blank();
+			if (!left) {
 				lines.add(row.toLine(ar, codes, false));
 			}
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("associationId", associationId());
-		body.put("year", ar);
-		body.put("lines", lines);
-		Answer answer = this.api.send("POST", "/api/plans", body);
+		Answer answer;
+		if (version != null) {
+			body.put("expectedVersion", version);
+			body.put("lines", lines);
+			answer = this.api.send("PUT", "/api/plans/" + planId(ar) + "/draft", body);
+		}
+		else {
+			body.put("associationId", associationId());
+			body.put("year", ar);
+			body.put("lines", lines);
+			answer = this.api.send("POST", "/api/plans", body);
+		}
 		if (!answer.accepted()) {
+			model.addAttribute("version", version);
 			return draftPage(ar, rows, FormErrors.of(answer, (field) -> ""), model);
 		}
-		return landed(ar, answer, "Utkastet till verksamhetsplan och budget " + ar + " är sparat.", redirect);
+		return landed(ar, answer, (version != null) ? "Ändringarna i utkastet är sparade."
+				: "Utkastet till verksamhetsplan och budget " + ar + " är sparat.", redirect);
 	}
 
 	@PostMapping("/plan/samrad")
@@ -253,6 +279,12 @@ class PlanEditing {
 
 	private String associationId() {
 		return this.workspace.requireAssociation().id();
+	}
+
+	/** A draft can be amended until it goes out for consultation. */
+	private static boolean amendable(JsonNode plan) {
+		return plan.path("status").asText().equals("DRAFT")
+				&& (plan.path("sentForConsultationOn").isNull() || plan.path("sentForConsultationOn").isMissingNode());
 	}
 
 	private static List<BudgetRow> withNewRows(List<BudgetRow> rows) {

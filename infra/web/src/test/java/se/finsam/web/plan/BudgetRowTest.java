@@ -24,6 +24,13 @@ class BudgetRowTest {
 	}
 
 	@Test
+	void aRowIsEmptiedWhenEveryAmountIsBlankOrZeroButNotWhenOneCannotBeRead() {
+		assertThat(new BudgetRow("kansli", "Kansli", "ADMINISTRATION", "", List.of("", "0", "0")).emptied()).isTrue();
+		assertThat(new BudgetRow("kansli", "Kansli", "ADMINISTRATION", "", List.of("", "0", "1")).emptied()).isFalse();
+		assertThat(new BudgetRow("kansli", "Kansli", "ADMINISTRATION", "", List.of("x", "", "")).emptied()).isFalse();
+	}
+
+	@Test
 	void readsEachPostedRowAndTheAmountsAsTyped() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.put("code", List.of("fria-medel", ""));
