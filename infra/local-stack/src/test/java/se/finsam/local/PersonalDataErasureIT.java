@@ -197,12 +197,7 @@ class PersonalDataErasureIT {
 	}
 
 	private static void awaitCaughtUp() {
-		SharedStack.await("the views caught up", WAIT,
-				() -> send("GET", "/api/admin/projections", "admin", null).body()
-					.get("projections")
-					.findValuesAsText("lag")
-					.stream()
-					.allMatch("0"::equals));
+		SharedStack.awaitViewsCaughtUp("the views caught up", WAIT);
 	}
 
 	private static void rebuildEveryView() {

@@ -29,12 +29,7 @@ class PoisonedEventIT {
 		String later = SharedStack.register("Efter den trasiga raden");
 
 		SharedStack.awaitView(later, 0, Duration.ofSeconds(60));
-		SharedStack.await("every view past the parked event", Duration.ofSeconds(60),
-				() -> send("GET", "/api/admin/projections", "admin", null).body()
-					.get("projections")
-					.findValuesAsText("lag")
-					.stream()
-					.allMatch("0"::equals));
+		SharedStack.awaitViewsCaughtUp("every view past the parked event", Duration.ofSeconds(60));
 		assertThat(SharedStack.count("finsam_projections",
 				"SELECT count(*) FROM deadletterentry WHERE processinggroup = 'plan' AND eventidentifier = ?",
 				poisoned))

@@ -194,6 +194,16 @@ final class SharedStack {
 		}
 	}
 
+	/** Waits until every projection has processed everything on the topic. */
+	static void awaitViewsCaughtUp(String what, Duration timeout) {
+		await(what, timeout,
+				() -> send("GET", "/api/admin/projections", "admin", null).body()
+					.get("projections")
+					.findValuesAsText("lag")
+					.stream()
+					.allMatch("0"::equals));
+	}
+
 	/** Runs a single-value count query on one of the stack's databases. */
 	static long count(String database, String sql, Object... parameters) {
 		try (Connection connection = connect(database);

@@ -2,7 +2,6 @@ package se.finsam.local;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -190,17 +189,7 @@ class WebPlanIT {
 						"Årsredovisningen " + YEAR));
 		org.assertj.core.api.Assertions.assertThat(equity.status()).as("%s", equity).isEqualTo(200);
 		long recorded = equity.body().get("version").asLong();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (planVersion(plan) < recorded) {
-			org.assertj.core.api.Assertions.assertThat(Instant.now()).as("the plan view catches up").isBefore(deadline);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		SharedStack.await("the plan view catches up", Duration.ofSeconds(30), () -> planVersion(plan) >= recorded);
 	}
 
 	private static long planVersion(String plan) {

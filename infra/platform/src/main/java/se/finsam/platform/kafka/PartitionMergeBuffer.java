@@ -129,13 +129,7 @@ public final class PartitionMergeBuffer implements Buffer<KafkaEventMessage> {
 	 * fetched except what still waits.
 	 */
 	private KafkaEventMessage remove() {
-		ArrayDeque<KafkaEventMessage> oldest = null;
-		for (ArrayDeque<KafkaEventMessage> queue : this.waiting.values()) {
-			if (!queue.isEmpty() && (oldest == null || queue.peekFirst().compareTo(oldest.peekFirst()) < 0)) {
-				oldest = queue;
-			}
-		}
-		KafkaEventMessage next = oldest.pollFirst();
+		KafkaEventMessage next = oldestQueue().pollFirst();
 		this.count--;
 		this.notFull.signal();
 		Map<TopicPartition, Long> positions = new HashMap<>(this.fetched.getPositions());
@@ -153,6 +147,17 @@ public final class PartitionMergeBuffer implements Buffer<KafkaEventMessage> {
 		KafkaTrackingToken delivered = KafkaTrackingToken.newInstance(positions);
 		return new KafkaEventMessage(next.value().withTrackingToken(delivered), next.partition(), next.offset(),
 				next.timestamp());
+	}
+
+	/** The partition whose first waiting record is the oldest; null when none waits. */
+	private ArrayDeque<KafkaEventMessage> oldestQueue() {
+		ArrayDeque<KafkaEventMessage> oldest = null;
+		for (ArrayDeque<KafkaEventMessage> queue : this.waiting.values()) {
+			if (!queue.isEmpty() && (oldest == null || queue.peekFirst().compareTo(oldest.peekFirst()) < 0)) {
+				oldest = queue;
+			}
+		}
+		return oldest;
 	}
 
 	/**
@@ -175,13 +180,8 @@ public final class PartitionMergeBuffer implements Buffer<KafkaEventMessage> {
 		this.lock.lock();
 		try {
 			throwIfFailed();
-			KafkaEventMessage oldest = null;
-			for (ArrayDeque<KafkaEventMessage> queue : this.waiting.values()) {
-				if (!queue.isEmpty() && (oldest == null || queue.peekFirst().compareTo(oldest) < 0)) {
-					oldest = queue.peekFirst();
-				}
-			}
-			return oldest;
+			ArrayDeque<KafkaEventMessage> oldest = oldestQueue();
+			return (oldest != null) ? oldest.peekFirst() : null;
 		}
 		finally {
 			this.lock.unlock();
